@@ -1,0 +1,1 @@
+"""KRaft-style metadata quorum and metadata state machine."""

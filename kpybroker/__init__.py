@@ -1,0 +1,1 @@
+"""kpybroker: a Kafka-compatible broker speaking the real Kafka wire protocol."""

@@ -1,0 +1,1 @@
+"""Partition log engine: segments, indexes, recovery, retention, compaction, producer state."""

@@ -1,0 +1,1 @@
+"""Kafka wire protocol: generated codec, record batches, compression, error codes."""
