@@ -1,0 +1,64 @@
+"""What a `RaftNode` asks its driver to do, and results of `propose`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from controller.raft.messages import Message
+from controller.raft.quorum_state import QuorumStateRecord
+from controller.raft.raft_log import Entry, Snapshot
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderInfo:
+    leader_id: int
+    epoch: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotLeader:
+    """`propose` on a non-leader: who the leader is, if known (-1 otherwise)."""
+
+    leader_id: int
+    epoch: int
+
+
+@dataclass(slots=True)
+class Ready:
+    """A batch of work, applied by the driver in this order, then acknowledged by `advance`.
+
+    1. `persist_state`: write `quorum-state` durably (fsync).
+    2. Storage: if `install_snapshot` (a snapshot fetched from the leader), write
+       `snapshot_to_load` and replace the whole log with it; then `truncate_to` (drop offsets
+       >= it), then `append_entries`; if `new_snapshot` (taken locally), write it and drop the
+       prefix it covers. Flush. (At start-up `snapshot_to_load` is the log's own latest
+       snapshot, already on disk: `install_snapshot` is False.)
+    3. Only then send `messages` (a vote or a fetch offset must never run ahead of the disk).
+    4. Hand `snapshot_to_load` (if any) and then `committed` to the state machine.
+    """
+
+    messages: list[tuple[int, Message]] = field(default_factory=list)
+    persist_state: QuorumStateRecord | None = None
+    append_entries: list[Entry] = field(default_factory=list)
+    truncate_to: int | None = None
+    committed: list[Entry] = field(default_factory=list)
+    snapshot_to_load: Snapshot | None = None
+    install_snapshot: bool = False
+    new_snapshot: Snapshot | None = None
+    leader_changed: LeaderInfo | None = None
+    # Bookkeeping for `advance`: the log end this batch makes durable, and the log's
+    # truncation generation when it was taken (a later truncation voids the claim).
+    flushed_end_offset: int = field(default=-1, repr=False)
+    log_generation: int = field(default=0, repr=False)
+
+    def is_empty(self) -> bool:
+        return not (
+            self.messages
+            or self.persist_state is not None
+            or self.append_entries
+            or self.truncate_to is not None
+            or self.committed
+            or self.snapshot_to_load is not None
+            or self.new_snapshot is not None
+            or self.leader_changed is not None
+        )

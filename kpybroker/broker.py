@@ -1,0 +1,258 @@
+"""The broker process: wires config, storage, metadata, handlers and listeners together."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import structlog
+
+from kpybroker import handlers as handler_modules
+from kpybroker.config import BrokerConfig
+from kpybroker.handlers.registry import HandlerSpec, build_table
+from kpybroker.network import BoundListener, ConnectionLimits, RequestContext, start_listener
+from kpybroker.replica_manager import AppendOutcome, Partition, ReplicaManager
+from kpybroker.storage import BrokerStorage
+from kpybroker.waiters import FetchWaiters
+from protocol.errors import ErrorCode
+from protocol.messages import RequestHeader
+
+T = TypeVar("T")
+
+OFFSETS_TOPIC = "__consumer_offsets"
+TRANSACTION_TOPIC = "__transaction_state"
+
+
+class Broker:
+    """One kpybroker node (broker and controller roles in one process for now)."""
+
+    def __init__(self, config: BrokerConfig, *, clock: Callable[[], float] = time.time) -> None:
+        self.config = config
+        self.node_id = config.node_id
+        self._clock = clock
+        self.log = structlog.get_logger("kpybroker.broker").bind(node_id=config.node_id)
+        self.handlers: Mapping[int, HandlerSpec] = build_table(handler_modules.MODULES)
+        self.waiters = FetchWaiters()
+        self.internal_topics = frozenset({OFFSETS_TOPIC, TRANSACTION_TOPIC})
+        self.listeners: dict[str, BoundListener] = {}
+        self.storage: BrokerStorage | None = None
+        self.replicas: ReplicaManager
+        self.groups: Any = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._stopped = asyncio.Event()
+        self._started = False
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    async def start(self) -> None:
+        started = time.monotonic()
+        now = self.now_ms()
+        self.storage = BrokerStorage.open(self.config, now)
+        self.replicas = ReplicaManager(self.storage.logs, self.node_id)
+        limits = ConnectionLimits(
+            socket_request_max_bytes=self.config.socket_request_max_bytes,
+            connections_max_idle_ms=self.config.connections_max_idle_ms,
+        )
+        for listener in self.config.listeners:
+            bound = await start_listener(
+                lambda _name: self, listener.name, listener.security_protocol, listener.host, listener.port, limits
+            )
+            self.listeners[listener.name] = bound
+        self.storage.register_local_broker(self._advertised_endpoints(), self.now_ms())
+        self.storage.create_startup_topics(self.now_ms())
+        self._sync_replicas()
+        self.groups = self._make_group_coordinator()
+        self._tasks.append(asyncio.create_task(self._housekeeping(), name="kpybroker-housekeeping"))
+        self._started = True
+        self.log.info(
+            "broker_started",
+            cluster_id=self.cluster_id,
+            listeners={name: f"{b.host}:{b.port}" for name, b in self.listeners.items()},
+            startup_ms=int((time.monotonic() - started) * 1000),
+        )
+
+    async def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        for bound in self.listeners.values():
+            bound.server.close()
+            for conn in list(bound.stats.open_connections):
+                conn.close()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self.groups is not None and hasattr(self.groups, "shutdown"):
+            self.groups.shutdown()
+        assert self.storage is not None
+        self.storage.shutdown()
+        self.log.info("broker_stopped")
+        self._stopped.set()
+
+    async def wait_stopped(self) -> None:
+        await self._stopped.wait()
+
+    async def _housekeeping(self) -> None:
+        """Flush policy, retention and compaction on Kafka's schedules."""
+        assert self.storage is not None
+        interval = max(min(self.config.log_flush_scheduler_interval_ms, 1000), 50) / 1000.0
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                self.storage.tick(self.now_ms())
+                if self.groups is not None and hasattr(self.groups, "tick"):
+                    self.groups.tick(self.now_ms())
+            except Exception as exc:  # noqa: BLE001 - housekeeping must survive one bad pass
+                self.log.error("housekeeping_failed", error=repr(exc), exc_info=exc)
+
+    def _make_group_coordinator(self) -> Any:
+        factory = getattr(handler_modules, "make_group_coordinator", None)
+        return factory(self) if factory is not None else None
+
+    # -- clock -------------------------------------------------------------------------------------
+    def now_ms(self) -> int:
+        return int(self._clock() * 1000)
+
+    # -- dispatch (network.Dispatcher) --------------------------------------------------------------
+    def dispatch(self, ctx: RequestContext, request: Any) -> Any | Awaitable[Any] | None:
+        header = ctx.header
+        spec = self.handlers.get(header.request_api_key)
+        kind = self.listener_kind(ctx.listener)
+        if spec is None or kind not in spec.listeners:
+            from protocol.exceptions import ProtocolError
+
+            raise ProtocolError(
+                f"api key {header.request_api_key} is not served on listener {ctx.listener}"
+            )
+        if not spec.min_version <= header.request_api_version <= spec.max_version:
+            from protocol.exceptions import ProtocolError
+
+            raise ProtocolError(
+                f"{spec.name} version {header.request_api_version} is not supported "
+                f"(supported {spec.min_version}-{spec.max_version})"
+            )
+        return spec.handle(self, ctx, request)
+
+    def unsupported_version(self, header: RequestHeader) -> Any | None:
+        from kpybroker.handlers import api_versions
+
+        if header.request_api_key != 18:
+            return None
+        listener = next(iter(self.listeners), "PLAINTEXT")
+        return api_versions.build_response(self, listener, ErrorCode.UNSUPPORTED_VERSION)
+
+    # -- views the handlers use ---------------------------------------------------------------------
+    @property
+    def image(self) -> Any:
+        assert self.storage is not None
+        return self.storage.image
+
+    @property
+    def cluster_id(self) -> str:
+        assert self.storage is not None
+        return self.storage.cluster_id
+
+    @property
+    def log_dirs(self) -> list[Path]:
+        return [Path(d) for d in self.config.log_dirs]
+
+    def listener_kind(self, listener: str) -> str:
+        return "controller" if listener in self.config.controller_listener_names else "broker"
+
+    def features(self) -> tuple[dict[str, tuple[int, int]], dict[str, int], int]:
+        assert self.storage is not None
+        return self.storage.features()
+
+    def live_broker_ids(self) -> set[int]:
+        return {b.broker_id for b in self.image.brokers.values() if not b.fenced}
+
+    def alive_brokers(self, listener: str, *, include_fenced: bool = False) -> list[tuple[int, str, int, str | None]]:
+        out = []
+        for b in sorted(self.image.brokers.values(), key=lambda b: b.broker_id):
+            if b.fenced and not include_fenced:
+                continue
+            ep = b.endpoints.get(listener)
+            if ep is None:
+                continue
+            out.append((b.broker_id, ep.host, ep.port, b.rack))
+        return out
+
+    def controller_id_for_clients(self) -> int:
+        # KRaft brokers report a live broker as "controller" to clients, which cannot reach controllers.
+        live = sorted(self.live_broker_ids())
+        return self.node_id if self.node_id in live or not live else live[0]
+
+    def active_controller_id(self) -> int:
+        return self.node_id
+
+    def controller_endpoints(self) -> list[tuple[int, str, int, str | None]]:
+        out = []
+        for name in self.config.controller_listener_names:
+            bound = self.listeners.get(name)
+            if bound is not None:
+                host = bound.host or "localhost"
+                out.append((self.node_id, host, bound.port, None))
+        return out
+
+    def _advertised_endpoints(self) -> list[tuple[str, str, int, str]]:
+        """(listener, host, port, security protocol) for every broker listener, with bound ports."""
+        endpoints: list[tuple[str, str, int, str]] = []
+        advertised = {lst.name: lst for lst in self.config.advertised_listeners}
+        for name, bound in self.listeners.items():
+            if name in self.config.controller_listener_names:
+                continue
+            adv = advertised.get(name)
+            host = adv.host if adv is not None and adv.host else (bound.host or "localhost")
+            if host in ("0.0.0.0", "::"):
+                host = "localhost"
+            port = adv.port if adv is not None and adv.port else bound.port
+            endpoints.append((name, host, port, bound.security_protocol))
+        return endpoints
+
+    def bound_port(self, listener: str | None = None) -> int:
+        if listener is None:
+            for name, bound in self.listeners.items():
+                if name not in self.config.controller_listener_names:
+                    return bound.port
+            raise KeyError("no broker listener")
+        return self.listeners[listener].port
+
+    def allow_internal_writes(self, ctx: RequestContext) -> bool:
+        return False
+
+    # -- operations the handlers call ------------------------------------------------------------------
+    def produce_to_partition(
+        self, part: Partition, records: memoryview, *, now_ms: int, transactional_id: str | None,
+        ctx: RequestContext,
+    ) -> AppendOutcome:
+        return self.replicas.append_as_leader(part, records, now_ms=now_ms, transactional_id=transactional_id)
+
+    def controller_op(self, op: Callable[[Any, int], T]) -> T:
+        assert self.storage is not None
+        result = op(self.storage.controller, self.now_ms())
+        self._sync_replicas()
+        return result
+
+    def auto_create_topic(self, name: str, ctx: RequestContext) -> int:
+        assert self.storage is not None
+        if name in self.internal_topics:
+            return self.create_internal_topic(name)
+        error = self.storage.auto_create_topic(name, self.now_ms())
+        self._sync_replicas()
+        self.log.info("topic_auto_created", topic=name, client_id=ctx.client_id, error=ErrorCode(error).name)
+        return error
+
+    def create_internal_topic(self, name: str) -> int:
+        assert self.storage is not None
+        error = self.storage.create_internal_topic(name, self.now_ms())
+        self._sync_replicas()
+        return error
+
+    def _sync_replicas(self) -> None:
+        assert self.storage is not None
+        self.replicas.sync(self.image, self.storage.log_config_for, self.now_ms())

@@ -1,0 +1,196 @@
+"""Partitions this node hosts: the leader-side produce and fetch paths over `log/`.
+
+The produce path works per batch (Kafka's v3+ produce carries exactly one batch per
+partition): header checks, the CRC over the bytes as received, the producer-state
+check, then one copy into the segment. No record is decoded unless the topic's
+configuration demands it (compacted topics need keys).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import structlog
+
+from log.config import LogConfig
+from log.log import Log
+from protocol import records as rb
+from protocol.errors import ErrorCode, KafkaError
+
+if TYPE_CHECKING:
+    from controller.image import MetadataImage
+    from log.manager import LogManager
+
+log = structlog.get_logger("kpybroker.replica_manager")
+
+INTERNAL_ORIGIN_TOPICS = frozenset({"__consumer_offsets", "__transaction_state"})
+
+
+@dataclass(slots=True)
+class AppendOutcome:
+    error: int = ErrorCode.NONE
+    message: str | None = None
+    base_offset: int = -1
+    log_append_time_ms: int = -1
+    log_start_offset: int = -1
+    record_errors: list[tuple[int, str | None]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Partition:
+    topic: str
+    index: int
+    topic_id: uuid.UUID
+    log: Log
+    config: LogConfig
+    leader_epoch: int = 0
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.topic, self.index)
+
+
+class ReplicaManager:
+    """Owns the `Partition` objects for every replica this node hosts."""
+
+    def __init__(self, logs: LogManager, node_id: int) -> None:
+        self._logs = logs
+        self._node_id = node_id
+        self._partitions: dict[tuple[str, int], Partition] = {}
+        self._image_version = -1
+
+    def get(self, topic: str, index: int) -> Partition | None:
+        return self._partitions.get((topic, index))
+
+    def partitions(self) -> Iterator[Partition]:
+        return iter(self._partitions.values())
+
+    def topic_partitions(self, topic: str) -> list[Partition]:
+        return [p for (t, _), p in self._partitions.items() if t == topic]
+
+    # -- metadata -> local replicas ---------------------------------------------------------------
+    def sync(self, image: MetadataImage, config_for: TopicConfigFn, now_ms: int) -> None:
+        """Create logs for new replicas, drop logs of deleted topics, refresh configs and epochs."""
+        wanted: set[tuple[str, int]] = set()
+        for info in image.topics_by_name.values():
+            cfg = config_for(info.name)
+            for pid, pinfo in info.partitions.items():
+                if self._node_id not in pinfo.replicas:
+                    continue
+                key = (info.name, pid)
+                wanted.add(key)
+                part = self._partitions.get(key)
+                if part is None or part.topic_id != info.topic_id:
+                    if part is not None:
+                        self._drop(part)
+                    plog = self._logs.get_or_create(info.name, pid, cfg, info.topic_id, now_ms)
+                    part = Partition(info.name, pid, info.topic_id, plog, cfg, pinfo.leader_epoch)
+                    self._partitions[key] = part
+                else:
+                    if part.config != cfg:
+                        part.config = cfg
+                        part.log.update_config(cfg)
+                    part.leader_epoch = pinfo.leader_epoch
+        for key in [k for k in self._partitions if k not in wanted]:
+            self._drop(self._partitions[key])
+
+    def _drop(self, part: Partition) -> None:
+        self._partitions.pop(part.key, None)
+        try:
+            self._logs.delete(part.topic, part.index)
+        except OSError as exc:
+            log.error("log_delete_failed", topic=part.topic, partition=part.index, error=str(exc))
+
+    # -- produce ------------------------------------------------------------------------------------
+    def append_as_leader(
+        self,
+        part: Partition,
+        records: memoryview,
+        *,
+        now_ms: int,
+        transactional_id: str | None,
+        origin_client: bool = True,
+    ) -> AppendOutcome:
+        try:
+            batches = self._validate(part, records, transactional_id, origin_client)
+        except KafkaError as exc:
+            return AppendOutcome(error=exc.code, message=exc.message, record_errors=[(0, exc.message)])
+        try:
+            result = part.log.append(
+                records,
+                batches,
+                leader_epoch=part.leader_epoch,
+                now_ms=now_ms,
+                log_append_time=part.config.message_timestamp_type == "LogAppendTime",
+            )
+        except KafkaError as exc:
+            if exc.code == ErrorCode.KAFKA_STORAGE_ERROR:
+                log.error("append_failed", topic=part.topic, partition=part.index, error=exc.message)
+            return AppendOutcome(error=exc.code, message=exc.message)
+        # A single node is the whole ISR: the high watermark follows the log end.
+        part.log.high_watermark = part.log.log_end_offset
+        return AppendOutcome(
+            base_offset=result.first_offset,
+            log_append_time_ms=result.log_append_time_ms,
+            log_start_offset=result.log_start_offset,
+        )
+
+    def _validate(
+        self, part: Partition, records: memoryview, transactional_id: str | None, origin_client: bool
+    ) -> list[tuple[int, rb.BatchHeader]]:
+        batches = rb.validate_batches(records)
+        if origin_client and len(batches) != 1:
+            raise KafkaError(
+                ErrorCode.INVALID_RECORD,
+                "Produce requests with version 3 and above are only allowed to contain exactly one "
+                "record batch per partition",
+            )
+        max_size = part.config.max_message_bytes
+        for pos, header in batches:
+            if header.size > max_size:
+                raise KafkaError(
+                    ErrorCode.MESSAGE_TOO_LARGE,
+                    f"The record batch size in the append to {part.topic}-{part.index} is {header.size} "
+                    f"bytes which exceeds the maximum configured value of {max_size}.",
+                )
+            if origin_client:
+                if header.base_offset != 0:
+                    raise KafkaError(
+                        ErrorCode.INVALID_RECORD,
+                        f"The baseOffset of the record batch in the append to {part.topic}-{part.index} "
+                        f"should be 0, but it is {header.base_offset}",
+                    )
+                if header.is_control:
+                    raise KafkaError(ErrorCode.INVALID_RECORD, "Clients are not allowed to write control records")
+                if header.is_transactional and transactional_id is None:
+                    raise KafkaError(
+                        ErrorCode.INVALID_RECORD,
+                        "Produce requests containing transactional records must set a transactional id",
+                    )
+            if "compact" in part.config.cleanup_policy:
+                for record in rb.iter_records(records, pos, header):
+                    if record.key is None:
+                        raise KafkaError(
+                            ErrorCode.INVALID_RECORD,
+                            f"Compacted topic cannot accept message without key in topic partition "
+                            f"{part.topic}-{part.index}.",
+                        )
+        return batches
+
+    def shutdown(self) -> None:
+        self._partitions.clear()
+
+
+class TopicConfigFn:
+    """Callable protocol: topic name -> its effective LogConfig."""
+
+    def __call__(self, topic: str) -> LogConfig:  # pragma: no cover - protocol only
+        raise NotImplementedError
+
+
+def log_dir_of(part: Partition) -> Path:
+    return Path(part.log.dir)
