@@ -19,6 +19,7 @@ import copy
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any
 
 import structlog
@@ -485,7 +486,7 @@ class MetadataImage:
         return
 
 
-_HANDLERS = {
+_HANDLERS = MappingProxyType({
     "TopicRecord": MetadataImage._topic,
     "RemoveTopicRecord": MetadataImage._remove_topic,
     "PartitionRecord": MetadataImage._partition,
@@ -508,4 +509,4 @@ _HANDLERS = {
     "DelegationTokenRecord": MetadataImage._delegation_token,
     "RemoveDelegationTokenRecord": MetadataImage._remove_delegation_token,
     "NoOpRecord": MetadataImage._no_op,
-}
+})

@@ -50,8 +50,14 @@ class MetadataLog:
 
     @classmethod
     def open(cls, log_dir: Path, *, now_ms: int, leader_epoch: int = 1) -> MetadataLog:
-        """Open (or create) ``<log_dir>/__cluster_metadata-0``."""
-        log = Log.open(Path(log_dir) / METADATA_PARTITION_DIR, metadata_log_config(), now_ms=now_ms)
+        """Open (or create) ``<log_dir>/__cluster_metadata-0``.
+
+        ``log_dir`` may also be the partition directory itself (its name ends the path).
+        """
+        path = Path(log_dir)
+        if path.name != METADATA_PARTITION_DIR:
+            path = path / METADATA_PARTITION_DIR
+        log = Log.open(path, metadata_log_config(), now_ms=now_ms)
         return cls(log, leader_epoch=leader_epoch)
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,6 +13,7 @@ import structlog
 
 from kpybroker import handlers as handler_modules
 from kpybroker.config import BrokerConfig
+from kpybroker.env import TopicSpec
 from kpybroker.handlers.registry import HandlerSpec, build_table
 from kpybroker.network import BoundListener, ConnectionLimits, RequestContext, start_listener
 from kpybroker.replica_manager import AppendOutcome, Partition, ReplicaManager
@@ -30,8 +31,15 @@ TRANSACTION_TOPIC = "__transaction_state"
 class Broker:
     """One kpybroker node (broker and controller roles in one process for now)."""
 
-    def __init__(self, config: BrokerConfig, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        config: BrokerConfig,
+        *,
+        clock: Callable[[], float] = time.time,
+        startup_topics: Sequence[TopicSpec] = (),
+    ) -> None:
         self.config = config
+        self._startup_topics = tuple(startup_topics)
         self.node_id = config.node_id
         self._clock = clock
         self.log = structlog.get_logger("kpybroker.broker").bind(node_id=config.node_id)
@@ -50,7 +58,7 @@ class Broker:
     async def start(self) -> None:
         started = time.monotonic()
         now = self.now_ms()
-        self.storage = BrokerStorage.open(self.config, now)
+        self.storage = BrokerStorage.open(self.config, now, self._startup_topics)
         self.replicas = ReplicaManager(self.storage.logs, self.node_id)
         limits = ConnectionLimits(
             socket_request_max_bytes=self.config.socket_request_max_bytes,
@@ -230,7 +238,9 @@ class Broker:
         self, part: Partition, records: memoryview, *, now_ms: int, transactional_id: str | None,
         ctx: RequestContext,
     ) -> AppendOutcome:
-        return self.replicas.append_as_leader(part, records, now_ms=now_ms, transactional_id=transactional_id)
+        return self.replicas.append_as_leader(
+            part, records, now_ms=now_ms, transactional_id=transactional_id, api_version=ctx.api_version
+        )
 
     def controller_op(self, op: Callable[[Any, int], T]) -> T:
         assert self.storage is not None

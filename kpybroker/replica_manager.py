@@ -93,7 +93,7 @@ class ReplicaManager:
                 else:
                     if part.config != cfg:
                         part.config = cfg
-                        part.log.update_config(cfg)
+                        self._logs.update_config(info.name, cfg)
                     part.leader_epoch = pinfo.leader_epoch
         for key in [k for k in self._partitions if k not in wanted]:
             self._drop(self._partitions[key])
@@ -113,10 +113,11 @@ class ReplicaManager:
         *,
         now_ms: int,
         transactional_id: str | None,
-        origin_client: bool = True,
+        api_version: int | None,
     ) -> AppendOutcome:
+        """Validate and append; `api_version` is the Produce version for client appends, None otherwise."""
         try:
-            batches = self._validate(part, records, transactional_id, origin_client)
+            batches = self._validate(part, records, transactional_id, api_version)
         except KafkaError as exc:
             return AppendOutcome(error=exc.code, message=exc.message, record_errors=[(0, exc.message)])
         try:
@@ -140,15 +141,20 @@ class ReplicaManager:
         )
 
     def _validate(
-        self, part: Partition, records: memoryview, transactional_id: str | None, origin_client: bool
+        self, part: Partition, records: memoryview, transactional_id: str | None, api_version: int | None
     ) -> list[tuple[int, rb.BatchHeader]]:
-        batches = rb.validate_batches(records)
-        if origin_client and len(batches) != 1:
-            raise KafkaError(
-                ErrorCode.INVALID_RECORD,
-                "Produce requests with version 3 and above are only allowed to contain exactly one "
-                "record batch per partition",
-            )
+        if api_version is None:
+            # Replicated or internal appends: structure and CRC only.
+            batches = rb.validate_batches(records)
+        else:
+            pos, header = rb.validate_produce_records(records, api_version)
+            rb.validate_client_batch(header)
+            if header.is_transactional and transactional_id is None:
+                raise KafkaError(
+                    ErrorCode.INVALID_RECORD,
+                    "Produce requests containing transactional records must set a transactional id",
+                )
+            batches = [(pos, header)]
         max_size = part.config.max_message_bytes
         for pos, header in batches:
             if header.size > max_size:
@@ -157,21 +163,7 @@ class ReplicaManager:
                     f"The record batch size in the append to {part.topic}-{part.index} is {header.size} "
                     f"bytes which exceeds the maximum configured value of {max_size}.",
                 )
-            if origin_client:
-                if header.base_offset != 0:
-                    raise KafkaError(
-                        ErrorCode.INVALID_RECORD,
-                        f"The baseOffset of the record batch in the append to {part.topic}-{part.index} "
-                        f"should be 0, but it is {header.base_offset}",
-                    )
-                if header.is_control:
-                    raise KafkaError(ErrorCode.INVALID_RECORD, "Clients are not allowed to write control records")
-                if header.is_transactional and transactional_id is None:
-                    raise KafkaError(
-                        ErrorCode.INVALID_RECORD,
-                        "Produce requests containing transactional records must set a transactional id",
-                    )
-            if "compact" in part.config.cleanup_policy:
+            if api_version is not None and "compact" in part.config.cleanup_policy:
                 for record in rb.iter_records(records, pos, header):
                     if record.key is None:
                         raise KafkaError(

@@ -226,8 +226,8 @@ class Log:
         self.producer_state.commit(view, self.log_end_offset)
 
     @staticmethod
-    def _control_info(view: memoryview, pos: int, header: bh.Peek) -> tuple[int | None, int]:
-        if not header.is_control:
+    def _control_info(view: memoryview, pos: int, header: object) -> tuple[int | None, int]:
+        if not header.is_control:  # type: ignore[attr-defined]
             return None, -1
         try:
             full = rec.read_header(view, pos)
@@ -310,7 +310,7 @@ class Log:
         offsets: list[int] = []
         next_offset = self.log_end_offset
         num_records = 0
-        for _, header in batches:
+        for pos, header in batches:
             h = header
             if assign_offsets:
                 base = next_offset
@@ -327,7 +327,8 @@ class Log:
                         return AppendResult(dup.first_offset, dup.last_offset,
                                             dup.timestamp if log_append_time else -1,
                                             self.log_start_offset, 0, duplicate=True)
-                ps_view.update(h, base, last)
+                ctype, coord = self._control_info(view, pos, h) if h.is_control else (None, -1)  # type: ignore[attr-defined]
+                ps_view.update(h, base, last, control_type=ctype, coordinator_epoch=coord)
             offsets.append(base)
             num_records += h.record_count  # type: ignore[attr-defined]
             next_offset = last + 1

@@ -242,7 +242,8 @@ class LogSegment:
             valid += header.size
             next_offset = header.last_offset + 1
         truncated = end - valid
-        if truncated > 0 and bytes(view[valid:end]).count(0) == truncated:
+        # A zero tail is the unused preallocated part of an active segment, not damage.
+        if truncated > 0 and not any(view[valid:min(end, valid + 4096)]):
             logger.debug("segment_preallocated_tail_trimmed", path=str(self.log_path), position=valid)
         elif truncated > 0:
             logger.warning("segment_recovery_truncated", path=str(self.log_path), bytes=truncated, position=valid)

@@ -3,7 +3,8 @@
 The table mirrors ``org.apache.kafka.common.protocol.Errors`` of Apache Kafka 4.3.1:
 the enum names, codes and default messages are Kafka's, and ``retriable`` is true
 exactly when Kafka's exception class for the code extends ``RetriableException``
-(clients decide whether to retry from that, so it must match).
+(clients decide whether to retry from that, so it must match). It was checked
+against the kafka-clients 4.3.1 jar (tests/unit/test_errors_kafka.py).
 """
 
 from __future__ import annotations
@@ -210,7 +211,7 @@ _TABLE: tuple[tuple[int, bool, str | None], ...] = (
         False,
         "The group member's supported protocols are incompatible with those of existing members or first group member tried to join with empty protocol type or empty protocol list.",
     ),
-    (24, False, "The configured groupId is invalid."),
+    (24, False, "The group id is invalid."),
     (25, False, "The coordinator is not aware of this member."),
     (
         26,
@@ -315,7 +316,7 @@ _TABLE: tuple[tuple[int, bool, str | None], ...] = (
         "The group member needs to have a valid member id before actually entering a consumer group.",
     ),
     (80, True, "The preferred leader was not available."),
-    (81, False, "The consumer group has reached its max size."),
+    (81, False, "The group has reached its maximum size."),
     (
         82,
         False,

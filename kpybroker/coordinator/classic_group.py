@@ -239,7 +239,11 @@ class ClassicGroup:
         return self.protocol_type == "consumer"
 
     def compute_subscribed_topics(self) -> frozenset[str] | None:
-        if not self.uses_consumer_protocol() or self.protocol_name is None:
+        if not self.uses_consumer_protocol():
+            return None
+        if not self.members:
+            return frozenset()
+        if self.protocol_name is None:
             return None
         topics: set[str] = set()
         for mem in self.members.values():

@@ -8,6 +8,7 @@ from protocol.errors import ErrorCode, KafkaError
 from protocol.messages import ListOffsetsRequest, ListOffsetsResponse
 
 if TYPE_CHECKING:
+    from log.log import Log
     from kpybroker.broker import Broker
     from kpybroker.network import RequestContext
     from kpybroker.replica_manager import Partition
@@ -41,6 +42,8 @@ def handle(broker: Broker, ctx: RequestContext, request: ListOffsetsRequest) -> 
             else:
                 try:
                     _lookup(part, p.timestamp, request.isolation_level, out)
+                    if ctx.api_version < 4:
+                        out.leader_epoch = -1
                 except KafkaError as exc:
                     out.error_code = int(exc.code)
             parts.append(out)
@@ -56,7 +59,7 @@ def _lookup(part: Partition, ts: int, isolation: int, out: ListOffsetsResponse.L
         out.leader_epoch = part.leader_epoch
     elif ts in (EARLIEST, EARLIEST_LOCAL, EARLIEST_PENDING_UPLOAD):
         out.offset = plog.log_start_offset
-        out.leader_epoch = plog.epoch_for_offset(out.offset) if hasattr(plog, "epoch_for_offset") else -1
+        out.leader_epoch = _epoch_at(plog, out.offset)
     elif ts == LATEST_TIERED:
         out.offset = -1
     elif ts == MAX_TIMESTAMP or ts >= 0:
@@ -71,6 +74,11 @@ def _lookup(part: Partition, ts: int, isolation: int, out: ListOffsetsResponse.L
             else:
                 out.offset = offset
                 out.timestamp = timestamp
-                out.leader_epoch = plog.epoch_for_offset(offset) if hasattr(plog, "epoch_for_offset") else -1
+                out.leader_epoch = _epoch_at(plog, offset)
     else:
         out.error_code = ErrorCode.UNSUPPORTED_VERSION
+
+
+def _epoch_at(plog: Log, offset: int) -> int:
+    epoch = plog.epoch_cache.epoch_for_offset(offset)
+    return -1 if epoch is None else epoch

@@ -32,7 +32,7 @@ def handle(
                     else ErrorCode.UNKNOWN_LEADER_EPOCH
                 )
             else:
-                epoch, end_offset = part.log.end_offset_for_epoch(p.leader_epoch)
+                epoch, end_offset = part.log.epoch_cache.end_offset_for(p.leader_epoch, part.log.log_end_offset)
                 out.leader_epoch = epoch
                 out.end_offset = end_offset
             results.append(out)

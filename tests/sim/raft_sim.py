@@ -146,6 +146,7 @@ class Simulation:
         self.ledger_digest: list[bytes] = [b""]  # digest after applying ledger[:i]
         self.proposed = 0
         self.events = 0
+        self.stats: dict[str, int] = {}
         for node in self.nodes.values():
             self._start(node)
 
@@ -154,6 +155,9 @@ class Simulation:
     def _next_seq(self) -> int:
         self._seq += 1
         return self._seq
+
+    def _count(self, key: str) -> None:
+        self.stats[key] = self.stats.get(key, 0) + 1
 
     def _note(self, *event: object) -> None:
         if self.trace is not None:
@@ -186,6 +190,7 @@ class Simulation:
     def _crash(self, node: SimNode) -> None:
         node.core = None
         node.incarnation += 1  # connections die: in-flight traffic to/from it is dropped
+        self._count("crashes")
         self._note("crash", node.node_id)
 
     def _send(self, msg: Message) -> None:
@@ -234,8 +239,10 @@ class Simulation:
             disk.quorum_state = new
         if rd.install_snapshot:
             assert rd.snapshot_to_load is not None
+            self._count("snapshots_installed")
             disk.log.reset_to_snapshot(rd.snapshot_to_load)
         if rd.truncate_to is not None:
+            self._count("truncations")
             if rd.truncate_to < len(self.ledger) and rd.truncate_to < node.sm.next_offset:
                 raise self.fail(f"node {node.node_id} truncated applied entries at {rd.truncate_to}")
             disk.log.truncate_to(rd.truncate_to)
@@ -285,6 +292,7 @@ class Simulation:
         if holder != node.node_id:
             raise self.fail(f"election safety: epoch {info.epoch} has leaders {holder} and {node.node_id}")
         self._note("leader", node.node_id, info.epoch)
+        self._count("elections")
         log = core.log
         if log.end_offset < len(self.ledger):
             raise self.fail(f"leader completeness: leader {node.node_id} log ends at {log.end_offset} < {len(self.ledger)}")
@@ -371,6 +379,7 @@ class Simulation:
             return
         data = upto.to_bytes(8, "big") + node.sm.digest
         core.snapshot(upto, data)
+        self._count("snapshots_taken")
         self._note("snapshot", node.node_id, upto)
         self._drain(node)
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.unit.codec_strategies import all_class_versions, message_strategy
+from tests.unit.test_codec_strategies import all_class_versions, message_strategy
 
 CASES = all_class_versions()
 

@@ -1,4 +1,4 @@
-"""Hypothesis strategies derived from the generated schema tables (shared by codec tests)."""
+"""Hypothesis strategies derived from the generated schema tables (shared by the codec tests)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def message_strategy(top: Any, cls: Any, version: int) -> st.SearchStrategy[Any]
             value = st.one_of(st.none(), value)
         kwargs[f.attr] = value
     return st.builds(cls, **kwargs)
+
+
+def test_message_classes_are_slotted_dataclasses_with_defaults() -> None:
+    import dataclasses
+
+    for cls in all_message_classes():
+        assert dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__
+        cls()  # every field has a default
+    assert messages.ProduceRequest.TopicProduceData.__qualname__ == "ProduceRequest.TopicProduceData"
+    assert messages.MetadataResponse.MetadataResponseTopic().topic_id == ZERO_UUID
