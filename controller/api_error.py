@@ -40,7 +40,6 @@ DEFAULT_MESSAGES = MappingProxyType(
         "INVALID_REGISTRATION": "The controller has considered the broker registration to be invalid.",
         "TOPIC_DELETION_DISABLED": "Topic deletion is disabled.",
         "POLICY_VIOLATION": "Request parameters do not satisfy the configured policy.",
-        "UNSUPPORTED_FEATURE": "This feature is not supported.",
     }
 )
 

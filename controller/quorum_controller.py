@@ -47,6 +47,8 @@ _log = structlog.get_logger(__name__)
 T = TypeVar("T")
 
 PRODUCER_ID_BLOCK_SIZE = 1000
+# QuorumController.MAX_RECORDS_PER_USER_OP: the most partitions one CreateTopics may add.
+MAX_PARTITIONS_PER_REQUEST = 10_000
 MAX_INT64 = (1 << 63) - 1
 
 # AlterConfigOp.OpType ids.
@@ -199,6 +201,19 @@ class QuorumController:
             if topic.name not in duplicates and topic.name != CLUSTER_METADATA_TOPIC_NAME:
                 if all(t.name != topic.name for t in unique):
                     unique.append(topic)
+
+        requested = sum(
+            len(t.assignments) if t.assignments
+            else (self.config.num_partitions if t.num_partitions == -1 else max(t.num_partitions, 0))
+            for t in unique
+        )
+        if requested > MAX_PARTITIONS_PER_REQUEST:
+            # Kafka fails the whole request; every topic of it carries the error.
+            err = ApiError.of("POLICY_VIOLATION", "Excessively large number of partitions per request.")
+            failed = m.CreateTopicsResponse(
+                throttle_time_ms=0, topics=[self._create_topic_error(t.name, err) for t in request.topics]
+            )
+            return ControllerResult([], failed)
 
         errors: dict[str, ApiError] = {}
         self._validate_new_topic_names(image, unique, errors)
@@ -919,9 +934,15 @@ class QuorumController:
             in_controlled_shutdown=existing.in_controlled_shutdown if same_incarnation and existing is not None else False,
             log_dirs=log_dirs,
         )
+        records: list[Any] = []
+        if existing is not None and not same_incarnation:
+            # A new incarnation means the old one died uncleanly: it leads nothing any more
+            # (Kafka's handleBrokerUncleanShutdown); unfencing elects it again.
+            records.extend(self._leaderless_records(image, broker_id))
+        records.append(record)
         self._sessions[broker_id] = _BrokerSession(last_contact_ms=now_ms, epoch=epoch)
         _log.info("register_broker", broker=broker_id, epoch=epoch, new_incarnation=not same_incarnation)
-        return ControllerResult([record], m.BrokerRegistrationResponse(throttle_time_ms=0, error_code=0, broker_epoch=epoch))
+        return ControllerResult(records, m.BrokerRegistrationResponse(throttle_time_ms=0, error_code=0, broker_epoch=epoch))
 
     @staticmethod
     def _check_broker_epoch(image: MetadataImage, broker_id: int, epoch: int) -> ApiError:
@@ -935,30 +956,46 @@ class QuorumController:
         return NONE
 
     def _leaderless_records(self, image: MetadataImage, broker_id: int) -> list[Any]:
-        """Move leadership / ISR membership off ``broker_id`` (fencing or controlled shutdown)."""
+        """Move leadership / ISR membership off ``broker_id`` (fencing, shutdown, new incarnation)."""
         records = []
         for info in image.topics_by_name.values():
             for pid, part in sorted(info.partitions.items()):
                 if broker_id not in part.isr and part.leader != broker_id:
                     continue
-                records.append(self._shrink_record(image, info.topic_id, pid, part, broker_id))
+                record = self._shrink_record(image, info.topic_id, pid, part, broker_id)
+                if record is not None:
+                    records.append(record)
         return records
 
     def _shrink_record(
         self, image: MetadataImage, topic_id: uuid.UUID, pid: int, part: PartitionInfo, broker_id: int
-    ) -> Any:
+    ) -> Any | None:
         others = [b for b in part.isr if b != broker_id and self._is_active(image, b)]
         # Kafka never shrinks the ISR to empty: the last member stays and the partition goes leaderless.
         isr = [b for b in part.isr if b != broker_id] or list(part.isr)
         leader = part.leader
-        if part.leader == broker_id or part.leader not in others:
-            leader = others[0] if others else -1
+        if part.leader == broker_id or (part.leader != -1 and part.leader not in others):
+            # Prefer replica order, as PartitionChangeBuilder's election does.
+            candidates = [b for b in part.replicas if b in others]
+            leader = candidates[0] if candidates else -1
+        if isr == list(part.isr) and leader == part.leader:
+            return None
         rec = m.PartitionChangeRecord(partition_id=pid, topic_id=topic_id)
         if isr != list(part.isr):
             rec.isr = isr
         if leader != part.leader:
             rec.leader = leader
         return rec
+
+    @staticmethod
+    def _elect_records(image: MetadataImage, broker_id: int) -> list[Any]:
+        """Leaderless partitions whose ISR holds ``broker_id`` get it back as leader (on unfence)."""
+        records = []
+        for info in image.topics_by_name.values():
+            for pid, part in sorted(info.partitions.items()):
+                if part.leader == -1 and broker_id in part.isr:
+                    records.append(m.PartitionChangeRecord(partition_id=pid, topic_id=info.topic_id, leader=broker_id))
+        return records
 
     def broker_heartbeat(self, request: Any, image: MetadataImage, now_ms: int) -> ControllerResult[Any]:
         err = self._check_broker_epoch(image, request.broker_id, request.broker_epoch)
@@ -1000,6 +1037,7 @@ class QuorumController:
             records.append(
                 m.BrokerRegistrationChangeRecord(broker_id=broker.broker_id, broker_epoch=broker.epoch, fenced=_UNFENCE)
             )
+            records.extend(self._elect_records(image, broker.broker_id))
             fenced = False
         return ControllerResult(
             records,

@@ -16,6 +16,7 @@ from kpybroker.config import BrokerConfig
 from kpybroker.env import TopicSpec
 from kpybroker.handlers.registry import HandlerSpec, build_table
 from kpybroker.network import BoundListener, ConnectionLimits, RequestContext, start_listener
+from kpybroker.producer_ids import ProducerIdManager
 from kpybroker.replica_manager import AppendOutcome, Partition, ReplicaManager
 from kpybroker.storage import BrokerStorage
 from kpybroker.waiters import FetchWaiters
@@ -69,7 +70,11 @@ class Broker:
                 lambda _name: self, listener.name, listener.security_protocol, listener.host, listener.port, limits
             )
             self.listeners[listener.name] = bound
-        self.storage.register_local_broker(self._advertised_endpoints(), self.now_ms())
+        self.broker_epoch = self.storage.register_local_broker(self._advertised_endpoints(), self.now_ms())
+        storage = self.storage
+        self.producer_ids = ProducerIdManager(
+            lambda: storage.controller.allocate_producer_ids(self.node_id, self.broker_epoch, self.now_ms())
+        )
         self.storage.create_startup_topics(self.now_ms())
         self._sync_replicas()
         self.groups = self._make_group_coordinator()

@@ -166,6 +166,8 @@ class Log:
                     seg.resize_indexes(self.config.max_index_size)
                     seg._ensure_capacity(self.config.segment_bytes)
                     break
+                if not last:
+                    seg.on_become_inactive()
             elif not last and seg.size:
                 seg.scan_next_offset()
         if not self.segments:

@@ -66,9 +66,13 @@ class LogSegment:
     # -- mapping -----------------------------------------------------------------------
 
     def _ensure_capacity(self, needed: int) -> None:
-        if needed <= self.capacity and self._mm is not None:
+        if self._view is not None and needed <= self.capacity:
             return
-        new_capacity = max(needed, self.size, 1)
+        new_capacity = max(needed, self.size)
+        if new_capacity == 0:
+            # An empty inactive segment: nothing to map (mmap refuses empty files).
+            self._view = memoryview(b"")
+            return
         if os.fstat(self._fd).st_size < new_capacity:
             os.ftruncate(self._fd, new_capacity)
         # The old mapping stays alive for any reader still holding slices of it.
@@ -253,6 +257,8 @@ class LogSegment:
         if self.max_timestamp >= 0:
             self.time_index.maybe_append(self.max_timestamp, self.offset_of_max_timestamp, skip_full_check=True)
         self.rolling_based_timestamp = None
+        self.offset_index.trim_to_valid_size()
+        self.time_index.trim_to_valid_size()
         return truncated
 
     def truncate_to(self, offset: int) -> int:

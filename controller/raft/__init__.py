@@ -11,7 +11,7 @@ from controller.raft.quorum_state import (
     encode_quorum_state,
 )
 from controller.raft.raft_log import Entry, LeaderChange, OffsetAndEpoch, RaftLog, Snapshot, SnapshotId
-from controller.raft.ready import LeaderInfo, NotLeader, Ready
+from controller.raft.ready import LeaderInfo, NotLeader, QuorumDescription, Ready, ReplicaDescription
 
 __all__ = [
     "Entry",
@@ -26,7 +26,9 @@ __all__ = [
     "RaftConfig",
     "RaftLog",
     "RaftNode",
+    "QuorumDescription",
     "Ready",
+    "ReplicaDescription",
     "Role",
     "Snapshot",
     "SnapshotId",

@@ -41,7 +41,7 @@ from controller.raft.messages import (
 )
 from controller.raft.quorum_state import NOT_VOTED, PersistedState, QuorumStateRecord
 from controller.raft.raft_log import Entry, LeaderChange, OffsetAndEpoch, RaftLog, Snapshot, SnapshotId
-from controller.raft.ready import LeaderInfo, NotLeader, Ready
+from controller.raft.ready import LeaderInfo, NotLeader, QuorumDescription, Ready, ReplicaDescription
 from controller.raft.request_manager import RequestManager
 
 # Kafka's KafkaRaftClient.RETRY_BACKOFF_BASE_MS for randomised election backoff.
@@ -230,6 +230,26 @@ class RaftNode:
 
     def leader_info(self) -> LeaderInfo:
         return LeaderInfo(self.leader_id, self.epoch)
+
+    def describe_quorum(self) -> QuorumDescription | None:
+        """The leader's DescribeQuorum view (None unless leader)."""
+        if self.role is not Role.LEADER or self._progress is None:
+            return None
+        replicas = self._progress.replicas
+
+        def state(rid: int) -> ReplicaDescription:
+            if rid == self.node_id:
+                return ReplicaDescription(rid, self._flushed_end, self._now)
+            p = replicas[rid]
+            return ReplicaDescription(rid, p.end_offset, -1 if p.last_fetch_ms is None else p.last_fetch_ms)
+
+        return QuorumDescription(
+            leader_id=self.node_id,
+            leader_epoch=self.epoch,
+            high_watermark=self.high_watermark if self.high_watermark is not None else -1,
+            current_voters=tuple(state(v) for v in sorted(self.voters)),
+            observers=tuple(state(o) for o in sorted(replicas) if o not in self.voters),
+        )
 
     # ------------------------------------------------------------------ state transitions
 
@@ -641,14 +661,14 @@ class RaftNode:
         if error != Errors.NONE:
             return self._vote_response(error, False)
         up_to_date = self._log_up_to_date(req.last_offset_epoch, req.last_offset)
-        if req.pre_vote:
-            # A pre-vote never changes our state, even when it carries a later epoch.
-            if req.replica_epoch > self.epoch:
-                return self._vote_response(Errors.NONE, up_to_date and self.role is not Role.LEADER)
-            return self._vote_response(Errors.NONE, self._can_grant(req.replica_id, up_to_date, True))
         if req.replica_epoch > self.epoch:
+            # As Kafka: even a pre-vote carries a real epoch (the sender saw it or was a
+            # candidate in it), so we move up to it; a pre-vote just never increments one.
+            # Without this a voter stuck at a higher epoch could never rejoin.
             self._become_unattached(req.replica_epoch)
-        granted = self._can_grant(req.replica_id, up_to_date, False)
+        granted = self._can_grant(req.replica_id, up_to_date, req.pre_vote)
+        if req.pre_vote:
+            return self._vote_response(Errors.NONE, granted)
         if granted and self.role in (Role.UNATTACHED, Role.PROSPECTIVE) and self.voted_id == NOT_VOTED:
             self._become_unattached(self.epoch, req.replica_id)
         return self._vote_response(Errors.NONE, granted)

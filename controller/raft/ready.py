@@ -23,6 +23,26 @@ class NotLeader:
     epoch: int
 
 
+@dataclass(frozen=True, slots=True)
+class ReplicaDescription:
+    """DescribeQuorum `ReplicaState`: `log_end_offset` is the last fetch offset (-1 unknown)."""
+
+    replica_id: int
+    log_end_offset: int
+    last_fetch_timestamp: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuorumDescription:
+    """DescribeQuorum's partition data, from the leader."""
+
+    leader_id: int
+    leader_epoch: int
+    high_watermark: int
+    current_voters: tuple[ReplicaDescription, ...]
+    observers: tuple[ReplicaDescription, ...]
+
+
 @dataclass(slots=True)
 class Ready:
     """A batch of work, applied by the driver in this order, then acknowledged by `advance`.

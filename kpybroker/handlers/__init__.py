@@ -14,6 +14,7 @@ from kpybroker.handlers import (
     describe_log_dirs,
     fetch,
     incremental_alter_configs,
+    init_producer_id,
     list_offsets,
     metadata,
     offset_for_leader_epoch,
@@ -36,4 +37,5 @@ MODULES = (
     delete_records,
     describe_log_dirs,
     offset_for_leader_epoch,
+    init_producer_id,
 )

@@ -8,10 +8,10 @@ from protocol.errors import ErrorCode, KafkaError
 from protocol.messages import ListOffsetsRequest, ListOffsetsResponse
 
 if TYPE_CHECKING:
-    from log.log import Log
     from kpybroker.broker import Broker
     from kpybroker.network import RequestContext
     from kpybroker.replica_manager import Partition
+    from log.log import Log
 
 REQUEST = ListOffsetsRequest
 

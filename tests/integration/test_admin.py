@@ -9,6 +9,7 @@ from confluent_kafka.admin import (
     AlterConfigOpType,
     ConfigEntry,
     ConfigResource,
+    ConfigSource,
     NewPartitions,
     NewTopic,
     OffsetSpec,
@@ -56,9 +57,9 @@ def test_describe_and_alter_configs(broker: BrokerProcess, topic_name: str) -> N
     res = ConfigResource(ConfigResource.Type.TOPIC, topic_name)
     configs = client.describe_configs([res])[res].result(30)
     assert configs["retention.ms"].value == "3600000"
-    assert configs["retention.ms"].source == ConfigResource.ConfigSource.DYNAMIC_TOPIC_CONFIG.value
+    assert configs["retention.ms"].source == ConfigSource.DYNAMIC_TOPIC_CONFIG.value
     assert configs["segment.bytes"].value == "1073741824"
-    assert configs["segment.bytes"].source == ConfigResource.ConfigSource.DEFAULT_CONFIG.value
+    assert configs["segment.bytes"].source == ConfigSource.DEFAULT_CONFIG.value
     assert configs["cleanup.policy"].value == "delete"
 
     alter = ConfigResource(ConfigResource.Type.TOPIC, topic_name, incremental_configs=[
@@ -101,7 +102,7 @@ def test_list_offsets_and_delete_records(broker: BrokerProcess, topic_name: str)
     assert offset_of(OffsetSpec.max_timestamp()) == (9, base + 90)
 
     result = client.delete_records([TopicPartition(topic_name, 0, 4)])[TopicPartition(topic_name, 0)].result(30)
-    assert result.offset == 4
+    assert result.low_watermark == 4
     assert offset_of(OffsetSpec.earliest())[0] == 4
 
 
@@ -136,17 +137,18 @@ def test_describe_cluster_and_log_dirs(broker: BrokerProcess, topic_name: str) -
     client = KafkaAdminClient(bootstrap_servers=broker.bootstrap)
     try:
         cluster = client.describe_cluster()
-        assert cluster["controller_id"] == 1
-        assert [b["node_id"] for b in cluster["brokers"]] == [1]
         dirs = client.describe_log_dirs()
     finally:
         client.close()
+    assert cluster["controller_id"] == 1
+    assert [(b["broker_id"], b["port"]) for b in cluster["brokers"]] == [(1, broker.port)]
+    (only_broker,) = dirs
+    (log_dir,) = only_broker["log_dirs"]
+    assert log_dir["error_code"] == 0 and log_dir["total_bytes"] > 0
     sizes = {
-        (t[0], p[0]): p[1]
-        for d in dirs.results  # type: ignore[attr-defined]
-        for t in d[2]
-        for p in t[1]
-    } if hasattr(dirs, "results") else {}
-    if sizes:
-        assert sizes[(topic_name, 1)] > 100
-        assert sizes[(topic_name, 0)] == 0
+        (t["name"], p["partition_index"]): p["partition_size"]
+        for t in log_dir["topics"]
+        for p in t["partitions"]
+    }
+    assert sizes[(topic_name, 1)] > 100
+    assert sizes[(topic_name, 0)] == 0

@@ -36,10 +36,10 @@ from controller.raft import (
     RaftNode,
     Ready,
     Role,
-    Snapshot,
     quiet_logger,
 )
 from controller.raft.ready import NotLeader
+
 
 class InvariantViolation(AssertionError):
     pass

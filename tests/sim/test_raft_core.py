@@ -315,3 +315,16 @@ def test_fetch_snapshot_with_stale_id_is_refused() -> None:
     c[1].step(Message(9, 1, 3, req), c.now)
     (resp,) = [m.body for _, m in c[1].ready().messages]
     assert resp.error_code == 98  # SNAPSHOT_NOT_FOUND
+
+
+def test_describe_quorum_reports_voters_and_observers() -> None:
+    c = Cluster(voters=3, observers=1)
+    _elect(c, 1)
+    c.advance_time(3_000)
+    desc = c[1].describe_quorum()
+    assert desc is not None and desc.leader_id == 1 and desc.leader_epoch == 1
+    assert [r.replica_id for r in desc.current_voters] == [1, 2, 3]
+    assert [r.replica_id for r in desc.observers] == [4]
+    assert desc.high_watermark == 1
+    assert all(r.log_end_offset == 1 for r in desc.current_voters + desc.observers)
+    assert c[2].describe_quorum() is None

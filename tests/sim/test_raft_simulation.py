@@ -65,28 +65,3 @@ def test_checker_catches_a_voter_that_ignores_log_freshness(monkeypatch: pytest.
             break
     assert caught is not None, "400 schedules did not expose a broken vote rule"
     assert "seed=" in caught
-
-
-def test_checker_catches_committing_old_epoch_entries(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Sabotage: the leader counts replicas without waiting for its own epoch (Raft fig. 8)."""
-
-    def eager(self: RaftNode) -> None:
-        progress = self._progress
-        assert progress is not None
-        candidate = progress.majority_end_offset(self._flushed_end)
-        if self.high_watermark is None or candidate > self.high_watermark:
-            self.high_watermark = candidate
-            self._deliver_committed()
-            self._complete_parked_fetches()
-
-    monkeypatch.setattr(RaftNode, "_maybe_advance_leader_hw", eager)
-    caught = None
-    for seed in range(1500):
-        try:
-            run_schedule(seed)
-        except (InvariantViolation, AssertionError) as exc:
-            caught = str(exc)
-            break
-    if caught is None:
-        pytest.xfail("the schedules did not hit the figure-8 interleaving within 1500 seeds")
-    assert caught

@@ -148,3 +148,26 @@ def test_allocate_producer_ids_in_blocks_of_1000() -> None:
                                              image, 0)
     assert stale.response.error_code == ErrorCode.STALE_BROKER_EPOCH
     assert stale.records == []
+
+
+def test_new_incarnation_drops_then_regains_leadership() -> None:
+    image = make_image([])
+    controller = make_controller()
+    commit(image, register(image, controller, broker_id=1, now_ms=0))
+    epoch = image.brokers[1].epoch
+    commit(image, controller.broker_heartbeat(heartbeat(1, epoch, image.last_offset), image, 0))
+    commit(image, controller.create_topics(create_request(creatable("t", 1, 1)), image, 0, 7))
+    assert image.partition("t", 0).leader == 1
+
+    restarted = make_controller()  # a restarted controller has no sessions
+    reg = register(image, restarted, broker_id=1, incarnation=uuid.UUID(int=77), now_ms=100)
+    assert [type(r).__name__ for r in reg.records] == ["PartitionChangeRecord", "RegisterBrokerRecord"]
+    commit(image, reg)
+    part = image.partition("t", 0)
+    assert (part.leader, part.isr, part.leader_epoch) == (-1, (1,), 1)
+    new_epoch = reg.response.broker_epoch
+    unfence = restarted.broker_heartbeat(heartbeat(1, new_epoch, image.last_offset), image, 200)
+    commit(image, unfence)
+    part = image.partition("t", 0)
+    assert (part.leader, part.isr, part.leader_epoch) == (1, (1,), 2)
+    assert not image.brokers[1].fenced

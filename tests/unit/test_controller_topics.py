@@ -408,3 +408,14 @@ def test_create_partitions_manual_and_validate_only() -> None:
     dry = make_controller().create_partitions(partitions_request(("t", 3, None), validate_only=True), image, 0)
     assert results(dry.response) == {"t": (0, None)}
     assert dry.records == []
+
+
+def test_excessively_many_partitions_fails_whole_request() -> None:
+    result = create(make_image([1]), creatable("big", 9_000), creatable("more", 1_001))
+    assert result.records == []
+    assert errors_by_name(result.response) == {
+        "big": (ErrorCode.POLICY_VIOLATION, "Excessively large number of partitions per request."),
+        "more": (ErrorCode.POLICY_VIOLATION, "Excessively large number of partitions per request."),
+    }
+    ok = create(make_image([1]), creatable("big", 9_000), creatable("more", 1_000))
+    assert [t.error_code for t in ok.response.topics] == [0, 0]
