@@ -901,7 +901,8 @@ class QuorumController:
                         )
         features = {f.name: (f.min_supported_version, f.max_supported_version) for f in request.features}
         for name, level in image.features.items():
-            lo, hi = features.get(name, (0, 0))
+            # A broker that sends no metadata.version range is assumed to support only 3.3-IV3 (7).
+            lo, hi = features.get(name, (7, 7) if name == "metadata.version" else (0, 0))
             if level != 0 and not lo <= level <= hi:
                 return fail(
                     ApiError.of(

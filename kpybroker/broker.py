@@ -51,6 +51,7 @@ class Broker:
         self.storage: BrokerStorage | None = None
         self.replicas: ReplicaManager
         self.groups: Any = None
+        self.transactions: Any = None
         self._tasks: list[asyncio.Task[None]] = []
         self._stopped = asyncio.Event()
         self._started = False
@@ -78,6 +79,7 @@ class Broker:
         self.storage.create_startup_topics(self.now_ms())
         self._sync_replicas()
         self.groups = self._make_group_coordinator()
+        self.transactions = self._make_transaction_coordinator()
         self._tasks.append(asyncio.create_task(self._housekeeping(), name="kpybroker-housekeeping"))
         self._started = True
         self.log.info(
@@ -100,8 +102,9 @@ class Broker:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        if self.groups is not None and hasattr(self.groups, "shutdown"):
-            self.groups.shutdown()
+        for coordinator in (self.transactions, self.groups):
+            if coordinator is not None and hasattr(coordinator, "shutdown"):
+                coordinator.shutdown()
         assert self.storage is not None
         self.storage.shutdown()
         self.log.info("broker_stopped")
@@ -111,21 +114,29 @@ class Broker:
         await self._stopped.wait()
 
     async def _housekeeping(self) -> None:
-        """Flush policy, retention and compaction on Kafka's schedules."""
+        """Coordinator timers every 100 ms; flush policy, retention and compaction every second."""
         assert self.storage is not None
-        interval = max(min(self.config.log_flush_scheduler_interval_ms, 1000), 50) / 1000.0
+        next_log_tick = 0
         while True:
-            await asyncio.sleep(interval)
+            await asyncio.sleep(0.1)
+            now = self.now_ms()
             try:
-                self.storage.tick(self.now_ms())
-                if self.groups is not None and hasattr(self.groups, "tick"):
-                    self.groups.tick(self.now_ms())
+                for coordinator in (self.groups, self.transactions):
+                    if coordinator is not None and hasattr(coordinator, "tick"):
+                        coordinator.tick(now)
+                if now >= next_log_tick:
+                    next_log_tick = now + 1000
+                    self.storage.tick(now)
             except Exception as exc:  # noqa: BLE001 - housekeeping must survive one bad pass
                 self.log.error("housekeeping_failed", error=repr(exc), exc_info=exc)
 
     def _make_group_coordinator(self) -> Any:
-        factory = getattr(handler_modules, "make_group_coordinator", None)
-        return factory(self) if factory is not None else None
+        package = handler_modules.GROUPS
+        return package.make_group_coordinator(self) if package is not None else None
+
+    def _make_transaction_coordinator(self) -> Any:
+        package = handler_modules.TRANSACTIONS
+        return package.make_transaction_coordinator(self) if package is not None else None
 
     # -- clock -------------------------------------------------------------------------------------
     def now_ms(self) -> int:

@@ -16,6 +16,7 @@ from kpybroker.config import ConfigError, load_config
 from kpybroker.logsetup import configure_logging
 
 log = structlog.get_logger("kpybroker.cli")
+QUICKSTART_PROPERTIES = Path(__file__).with_name("quickstart.properties")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,13 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(args_list)
     configure_logging(args.log_level, json=args.log_json)
     try:
-        config = load_config(args.config, args.override, env=os.environ)
+        config = load_config(args.config or QUICKSTART_PROPERTIES, args.override, env=os.environ)
     except ConfigError as exc:
         log.error("invalid_config", key=exc.key, error=str(exc))
-        print(f"kpybroker: {exc}", file=sys.stderr)  # noqa: T201 - the user must see why it did not start
+        sys.stderr.write(f"kpybroker: {exc}\n")
         return 1
     except OSError as exc:
-        print(f"kpybroker: cannot read {args.config}: {exc}", file=sys.stderr)  # noqa: T201
+        sys.stderr.write(f"kpybroker: cannot read {args.config}: {exc}\n")
         return 1
     return asyncio.run(_run(config))
 
@@ -94,13 +95,13 @@ def _format(argv: Sequence[str]) -> int:
     try:
         config = load_config(args.config, args.override, env=os.environ)
     except ConfigError as exc:
-        print(f"kpybroker: {exc}", file=sys.stderr)  # noqa: T201
+        sys.stderr.write(f"kpybroker: {exc}\n")
         return 1
     try:
         formatted = format_log_dirs(config, args.cluster_id, ignore_formatted=args.ignore_formatted)
     except ValueError as exc:
-        print(f"kpybroker format: {exc}", file=sys.stderr)  # noqa: T201
+        sys.stderr.write(f"kpybroker format: {exc}\n")
         return 1
     for path in formatted:
-        print(f"Formatting metadata directory {path} with metadata.version 4.3-IV0.")  # noqa: T201
+        sys.stdout.write(f"Formatting metadata directory {path} with metadata.version 4.3-IV0.\n")
     return 0

@@ -160,5 +160,9 @@ class Message:
     def is_request(self) -> bool:
         return isinstance(
             self.body,
-            VoteRequest | BeginQuorumEpochRequest | EndQuorumEpochRequest | FetchRequest | FetchSnapshotRequest,
+            VoteRequest
+            | BeginQuorumEpochRequest
+            | EndQuorumEpochRequest
+            | FetchRequest
+            | FetchSnapshotRequest,
         )

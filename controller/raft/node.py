@@ -326,6 +326,10 @@ class RaftNode:
         # to fall back to following it if the pre-vote fails.
         self._prospective_leader = leader
         self.leader_id = NO_LEADER
+        info = LeaderInfo(NO_LEADER, self.epoch)
+        if info != self._last_leader_info:
+            self._last_leader_info = info
+            self._ready.leader_changed = info
         self._granted = {self.node_id}
         self._election_deadline = self._now + self._random_election_timeout()
         self._log.info("prospective", epoch=self.epoch)
@@ -395,7 +399,9 @@ class RaftNode:
         if self._backoff_deadline is not None:
             return
         bound = 2 << min(20, max(self._retries, 1) - 1)
-        backoff = min(_ELECTION_BACKOFF_BASE_MS * self._rng.randrange(bound), self.config.election_backoff_max_ms)
+        backoff = min(
+            _ELECTION_BACKOFF_BASE_MS * self._rng.randrange(bound), self.config.election_backoff_max_ms
+        )
         self._backoff_deadline = self._now + backoff
         self._election_deadline = None
 
@@ -652,8 +658,10 @@ class RaftNode:
         return VoteResponse(error, leader, self.epoch, granted)
 
     def _handle_vote_request(self, msg: Message, req: VoteRequest) -> VoteResponse:
-        illegal = req.last_offset_epoch > req.replica_epoch if req.pre_vote else (
-            req.last_offset_epoch >= req.replica_epoch
+        illegal = (
+            req.last_offset_epoch > req.replica_epoch
+            if req.pre_vote
+            else (req.last_offset_epoch >= req.replica_epoch)
         )
         if req.last_offset < 0 or req.last_offset_epoch < 0 or illegal:
             return self._vote_response(Errors.INVALID_REQUEST, False)
@@ -745,7 +753,11 @@ class RaftNode:
         error = self._validate_voter_only(req.leader_id, req.leader_epoch)
         if error == Errors.NONE:
             self._maybe_follow(req.leader_id, req.leader_epoch)
-            if self.role is Role.FOLLOWER and self.leader_id == req.leader_id and self.epoch == req.leader_epoch:
+            if (
+                self.role is Role.FOLLOWER
+                and self.leader_id == req.leader_id
+                and self.epoch == req.leader_epoch
+            ):
                 # The leader is going away: time out soon, the most caught-up voters first,
                 # and stop protecting it from pre-votes.
                 self._fetch_deadline = self._now + self._end_epoch_backoff(req.preferred_candidates)
@@ -793,7 +805,10 @@ class RaftNode:
             # Hold an empty fetch only if the replica already knows our high watermark
             # (FetchRequest v18 HighWatermark); otherwise answer now so it can commit.
             if not response.records and req.max_wait_ms > 0 and req.high_watermark >= hw:
-                self._parked[req.replica_id] = (msg, self._now + min(req.max_wait_ms, self.config.fetch_max_wait_ms))
+                self._parked[req.replica_id] = (
+                    msg,
+                    self._now + min(req.max_wait_ms, self.config.fetch_max_wait_ms),
+                )
                 return None
         return response
 
@@ -816,7 +831,9 @@ class RaftNode:
             end = log.epoch_end_offset(req.last_fetched_epoch)
             if end.epoch != req.last_fetched_epoch or end.offset < req.fetch_offset:
                 return (
-                    FetchResponse(Errors.NONE, leader, diverging_epoch=EpochEndOffset(end.epoch, end.offset), **common),
+                    FetchResponse(
+                        Errors.NONE, leader, diverging_epoch=EpochEndOffset(end.epoch, end.offset), **common
+                    ),
                     False,
                 )
         records = log.read(req.fetch_offset, self.config.fetch_max_entries)

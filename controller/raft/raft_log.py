@@ -161,7 +161,9 @@ class RaftLog:
         """Replace the prefix below `snapshot.end_offset` with the snapshot."""
         sid = snapshot.snapshot_id
         if not self.start_offset <= sid.end_offset <= self.end_offset:
-            raise ValueError(f"snapshot end {sid.end_offset} outside [{self.start_offset}, {self.end_offset}]")
+            raise ValueError(
+                f"snapshot end {sid.end_offset} outside [{self.start_offset}, {self.end_offset}]"
+            )
         if sid.end_offset > 0 and self.epoch_at(sid.end_offset - 1) != sid.epoch:
             raise ValueError(f"snapshot epoch {sid.epoch} does not match the log at {sid.end_offset - 1}")
         kept = self._entries[sid.end_offset - self.start_offset :]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
+
 from kpybroker.handlers import (
     alter_configs,
     api_versions,
@@ -39,3 +42,21 @@ MODULES = (
     offset_for_leader_epoch,
     init_producer_id,
 )
+
+
+def _optional_package(name: str) -> ModuleType | None:
+    """Coordinator handler packages that may not be present in a partial build."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+
+
+GROUPS = _optional_package("kpybroker.handlers.groups")
+TRANSACTIONS = _optional_package("kpybroker.handlers.txn")
+_EXTRA = tuple(GROUPS.MODULES if GROUPS else ()) + tuple(TRANSACTIONS.MODULES if TRANSACTIONS else ())
+_EXTRA_KEYS = {m.REQUEST.API_KEY for m in _EXTRA}
+# A coordinator package's handler supersedes the basic one for the same API key.
+MODULES = tuple(m for m in MODULES if m.REQUEST.API_KEY not in _EXTRA_KEYS) + _EXTRA

@@ -164,7 +164,10 @@ class Simulation:
             self.trace.append((self.now, *event))
 
     def fail(self, what: str) -> InvariantViolation:
-        lines = [f"seed={self.seed} t={self.now}ms: {what}", f"replay: tests.sim.raft_sim.replay({self.seed})"]
+        lines = [
+            f"seed={self.seed} t={self.now}ms: {what}",
+            f"replay: tests.sim.raft_sim.replay({self.seed})",
+        ]
         if self.trace is not None:
             lines.append("last events:")
             lines.extend(repr(e) for e in self.trace)
@@ -264,14 +267,18 @@ class Simulation:
             offset = int.from_bytes(rd.snapshot_to_load.data[:8], "big")
             digest = rd.snapshot_to_load.data[8:]
             if offset != end or end >= len(self.ledger_digest) or self.ledger_digest[end] != digest:
-                raise self.fail(f"node {node.node_id} loaded a snapshot at {end} that disagrees with the ledger")
+                raise self.fail(
+                    f"node {node.node_id} loaded a snapshot at {end} that disagrees with the ledger"
+                )
             sm.next_offset, sm.digest = end, digest
         for e in rd.committed:
             if e.offset != sm.next_offset:
                 raise self.fail(f"node {node.node_id} applied {e.offset}, expected {sm.next_offset}")
             if e.offset < len(self.ledger):
                 if self.ledger[e.offset] != e:
-                    raise self.fail(f"state machine safety: node {node.node_id} applied {e}, ledger has {self.ledger[e.offset]}")
+                    raise self.fail(
+                        f"state machine safety: node {node.node_id} applied {e}, ledger has {self.ledger[e.offset]}"
+                    )
             else:
                 self.ledger.append(e)
                 self.ledger_digest.append(_digest(self.ledger_digest[-1], e))
@@ -295,10 +302,14 @@ class Simulation:
         self._count("elections")
         log = core.log
         if log.end_offset < len(self.ledger):
-            raise self.fail(f"leader completeness: leader {node.node_id} log ends at {log.end_offset} < {len(self.ledger)}")
+            raise self.fail(
+                f"leader completeness: leader {node.node_id} log ends at {log.end_offset} < {len(self.ledger)}"
+            )
         for off in range(log.start_offset, len(self.ledger)):
             if log.entry(off) != self.ledger[off]:
-                raise self.fail(f"leader completeness: leader {node.node_id} differs at committed offset {off}")
+                raise self.fail(
+                    f"leader completeness: leader {node.node_id} differs at committed offset {off}"
+                )
         if log.snapshot is not None:
             end = log.snapshot.snapshot_id.end_offset
             if end < len(self.ledger_digest) and log.snapshot.data[8:] != self.ledger_digest[end]:
@@ -420,11 +431,15 @@ class Simulation:
         if ev.kind == "chaos":
             if self.faults_enabled:
                 self._chaos()
-                self._schedule(self.now + int(self.rng.expovariate(1 / self.profile.chaos_mean_ms)) + 1, "chaos")
+                self._schedule(
+                    self.now + int(self.rng.expovariate(1 / self.profile.chaos_mean_ms)) + 1, "chaos"
+                )
         elif ev.kind == "propose":
             self._propose()
             if self.faults_enabled:
-                self._schedule(self.now + int(self.rng.expovariate(1 / self.profile.propose_mean_ms)) + 1, "propose")
+                self._schedule(
+                    self.now + int(self.rng.expovariate(1 / self.profile.propose_mean_ms)) + 1, "propose"
+                )
         elif ev.kind == "restart":
             node = self.nodes[ev.node]
             if node.core is None:
@@ -471,7 +486,9 @@ class Simulation:
             if marker and leader is not None and leader.core is not None:
                 log = leader.core.log
                 off = marker[0]
-                if off >= log.end_offset or (off >= log.start_offset and log.entry(off).payload != b"liveness"):
+                if off >= log.end_offset or (
+                    off >= log.start_offset and log.entry(off).payload != b"liveness"
+                ):
                     marker.clear()  # lost to a leader change; propose again
             if not marker:
                 if leader is None or leader.core is None:
@@ -488,7 +505,13 @@ class Simulation:
 
         if not self.run_until(deadline, committed_everywhere):
             states = {
-                n.node_id: (n.core.role.value, n.core.epoch, n.core.leader_id, n.core.log.end_offset, n.sm.next_offset)
+                n.node_id: (
+                    n.core.role.value,
+                    n.core.epoch,
+                    n.core.leader_id,
+                    n.core.log.end_offset,
+                    n.sm.next_offset,
+                )
                 for n in self.nodes.values()
                 if n.core is not None
             }

@@ -75,7 +75,9 @@ def test_log_truncate_and_snapshot_keep_epoch_index() -> None:
 
 
 def test_quorum_state_file_matches_kafka_v0_layout() -> None:
-    raw = encode_quorum_state(QuorumStateRecord(leader_epoch=4, leader_id=1, voted_id=-1), frozenset({3, 1, 2}))
+    raw = encode_quorum_state(
+        QuorumStateRecord(leader_epoch=4, leader_id=1, voted_id=-1), frozenset({3, 1, 2})
+    )
     assert raw == (
         b'{"clusterId":"","leaderId":1,"leaderEpoch":4,"votedId":-1,"appliedOffset":0,'
         b'"currentVoters":[{"voterId":1},{"voterId":2},{"voterId":3}],"data_version":0}'
@@ -150,7 +152,13 @@ def test_voter_does_not_vote_twice_in_one_epoch_even_after_restart() -> None:
     assert isinstance(second, VoteResponse) and not second.vote_granted
     # A restart from the persisted state remembers the vote.
     restarted = RaftNode(
-        2, c.voter_ids, PersistedState(QuorumStateRecord(5, -1, 1)), RaftLog(), RaftConfig(), 7, logger=quiet_logger()
+        2,
+        c.voter_ids,
+        PersistedState(QuorumStateRecord(5, -1, 1)),
+        RaftLog(),
+        RaftConfig(),
+        7,
+        logger=quiet_logger(),
     )
     restarted.step(Message(3, 2, 13, vote_for[3]), 2)
     (third,) = [m.body for _, m in restarted.ready().messages]
@@ -163,7 +171,12 @@ def test_voter_does_not_vote_twice_in_one_epoch_even_after_restart() -> None:
 
 def test_vote_refused_to_candidate_with_shorter_log() -> None:
     node = RaftNode(
-        2, frozenset({1, 2, 3}), PersistedState(QuorumStateRecord(2, -1, -1)), _log([1, 2, 2]), RaftConfig(), 1,
+        2,
+        frozenset({1, 2, 3}),
+        PersistedState(QuorumStateRecord(2, -1, -1)),
+        _log([1, 2, 2]),
+        RaftConfig(),
+        1,
         logger=quiet_logger(),
     )
     node.step(Message(1, 2, 1, VoteRequest(3, 1, last_offset_epoch=2, last_offset=2, pre_vote=False)), 0)
@@ -175,7 +188,9 @@ def test_stale_leader_steps_down_on_higher_epoch() -> None:
     c = Cluster(voters=3)
     _elect(c, 1)
     leader = c[1]
-    leader.step(Message(2, 1, 99, VoteRequest(2, 2, last_offset_epoch=1, last_offset=1, pre_vote=False)), c.now)
+    leader.step(
+        Message(2, 1, 99, VoteRequest(2, 2, last_offset_epoch=1, last_offset=1, pre_vote=False)), c.now
+    )
     assert leader.role is Role.UNATTACHED and leader.epoch == 2
     assert isinstance(leader.propose([b"x"], c.now), NotLeader)
     # BeginQuorumEpoch from a newer leader makes an old leader a follower.
@@ -187,7 +202,12 @@ def test_stale_leader_steps_down_on_higher_epoch() -> None:
 
 def test_restarted_leader_resigns_and_hands_over() -> None:
     node = RaftNode(
-        1, frozenset({1, 2, 3}), PersistedState(QuorumStateRecord(4, 1, 1)), _log([4]), RaftConfig(), 3,
+        1,
+        frozenset({1, 2, 3}),
+        PersistedState(QuorumStateRecord(4, 1, 1)),
+        _log([4]),
+        RaftConfig(),
+        3,
         logger=quiet_logger(),
     )
     assert node.role is Role.RESIGNED and node.epoch == 4
@@ -214,7 +234,11 @@ def test_single_voter_elects_itself_and_commits() -> None:
 
 def test_divergent_follower_truncates_to_leader_log() -> None:
     states = {i: QuorumStateRecord(2, -1, -1) for i in (1, 2, 3)}
-    logs = {1: _log([1, 1, 1]), 2: RaftLog.from_entries(_entries([1, 1, 1]) + _entries([2, 2, 2], 3)), 3: _log([1, 1, 1])}
+    logs = {
+        1: _log([1, 1, 1]),
+        2: RaftLog.from_entries(_entries([1, 1, 1]) + _entries([2, 2, 2], 3)),
+        3: _log([1, 1, 1]),
+    }
     # Node 2's epoch-2 tail was never committed; 1 and 3 elect 1 in epoch 3.
     c = Cluster(voters=3, logs=logs, states=states)
     c.tick_to_deadline(1)
@@ -222,7 +246,9 @@ def test_divergent_follower_truncates_to_leader_log() -> None:
     assert c[1].role is Role.LEADER and c[1].epoch == 3
     delivered = c.pump()
     diverging = [
-        m.body for m in delivered if isinstance(m.body, FetchResponse) and m.dest == 2 and m.body.diverging_epoch
+        m.body
+        for m in delivered
+        if isinstance(m.body, FetchResponse) and m.dest == 2 and m.body.diverging_epoch
     ]
     assert diverging and diverging[0].diverging_epoch is not None
     assert (diverging[0].diverging_epoch.epoch, diverging[0].diverging_epoch.end_offset) == (1, 3)

@@ -24,7 +24,9 @@ def _run_seeds(seeds: list[int]) -> tuple[int, int]:
         try:
             sim = run_schedule(seed)
         except InvariantViolation as exc:
-            pytest.fail(f"{exc}\n(reproduce: python -c 'from tests.sim.raft_sim import replay; replay({seed})')")
+            pytest.fail(
+                f"{exc}\n(reproduce: python -c 'from tests.sim.raft_sim import replay; replay({seed})')"
+            )
         elections += sim.stats.get("elections", 0)
         committed += len(sim.ledger)
     return elections, committed

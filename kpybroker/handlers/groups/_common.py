@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 def service(broker: Broker) -> GroupService:
     svc = broker.groups
     if svc is None:
-        raise RuntimeError("the group coordinator is not running")
+        # Fallback when the broker did not build us at start-up: build (and load) on first use;
+        # the broker's housekeeping then finds and ticks it through `broker.groups`.
+        from kpybroker.handlers.groups import make_group_coordinator
+
+        svc = make_group_coordinator(broker)
+        broker.groups = svc
     return svc  # type: ignore[no-any-return]
 
 

@@ -114,11 +114,9 @@ class GroupService:
                 failed = ErrorCode.NOT_COORDINATOR
                 continue
             batch = rb.build_batch([(r.key, r.value) for r in recs], base_timestamp=now)
-            outcome = self.broker.replicas.append_as_leader(
-                part, memoryview(batch), now_ms=now, transactional_id=None, origin_client=False
-            )
-            if outcome.error != ErrorCode.NONE:
-                failed = outcome.error
+            error = append_to_partition(part, batch, now)
+            if error is not None:
+                failed = error
         return failed
 
     def resolve_completions(self) -> None:
@@ -152,6 +150,17 @@ class GroupService:
         self.flush_records()
         log.info("group_coordinator_loaded", partitions=len(parts), records=count, groups=len(self.core.groups))
         return count
+
+
+def append_to_partition(part: Any, batch: bytes, now_ms: int) -> int | None:
+    """Append one coordinator batch as leader; returns the error code, or None on success."""
+    try:
+        part.log.append(batch, None, leader_epoch=part.leader_epoch, now_ms=now_ms)
+    except KafkaError as exc:
+        return int(exc.code)
+    # A single node is the whole ISR: what is appended is committed.
+    part.log.high_watermark = part.log.log_end_offset
+    return None
 
 
 def load_partition(core: GroupCoordinator, plog: Any) -> int:
