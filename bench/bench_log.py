@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from log.batch_header import peek
 from log.config import LogConfig
 from log.log import Log
 from protocol.records import Record, build_batch, validate_batches
@@ -72,9 +73,11 @@ def log_read(log: Log, chunk: int) -> tuple[float, int]:
         for view in res.records:
             sink[: len(view)] = view  # the copy a socket send would make
             total += len(view)
-            last = view[len(view) - 61 :]
-        base = int.from_bytes(last[0:8], "big")
-        offset = base + int.from_bytes(last[23:27], "big") + 1
+            pos = 0
+            while pos < len(view):  # next fetch offset: hop the batch headers
+                header = peek(view, pos)
+                offset = header.last_offset + 1
+                pos += header.size
     return time.perf_counter() - start, total
 
 

@@ -219,8 +219,15 @@ def free_ports(count: int) -> list[int]:
 
 
 def random_cluster_id() -> str:
-    """A cluster id as `kafka-storage random-uuid` prints it: 16 bytes, base64url, no padding."""
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+    """A cluster id as `kafka-storage random-uuid` prints it: 16 bytes, base64url, no padding.
+
+    Like Kafka's Uuid.randomUuid, never one starting with "-", which a command line would
+    take for an option.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 # ---------------------------------------------------------------------------------------------
@@ -518,7 +525,7 @@ class RealKafka(BrokerProcess):
         # Static voters (controller.quorum.voters), so no --standalone: that flag is for the
         # dynamic-quorum form (controller.quorum.bootstrap.servers).
         result = run_tool(
-            "kafka-storage", "format", "-t", random_cluster_id(), "-c", str(self.properties_path),
+            "kafka-storage", "format", f"--cluster-id={random_cluster_id()}", "--config", str(self.properties_path),
             timeout=120.0, lib=self.lib,
         )
         self.format_s = result.elapsed_s

@@ -54,10 +54,11 @@ def test_a_tool_runs_and_reports_the_pinned_version() -> None:
     assert result.stdout.split()[0] == KAFKA_VERSION
 
 
-def test_cluster_id_is_16_bytes_base64url_without_padding() -> None:
-    cluster_id = random_cluster_id()
-    assert len(cluster_id) == 22 and "=" not in cluster_id
-    assert len(base64.urlsafe_b64decode(cluster_id + "==")) == 16
+def test_cluster_id_is_16_bytes_base64url_without_padding_nor_leading_dash() -> None:
+    for _ in range(200):
+        cluster_id = random_cluster_id()
+        assert len(cluster_id) == 22 and "=" not in cluster_id and not cluster_id.startswith("-")
+        assert len(base64.urlsafe_b64decode(cluster_id + "==")) == 16
 
 
 def test_free_ports_are_distinct() -> None:

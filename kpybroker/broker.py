@@ -44,7 +44,12 @@ class Broker:
         self.node_id = config.node_id
         self._clock = clock
         self.log = structlog.get_logger("kpybroker.broker").bind(node_id=config.node_id)
-        self.handlers: Mapping[int, HandlerSpec] = build_table(handler_modules.MODULES)
+        self.handler_tables: Mapping[str, Mapping[int, HandlerSpec]] = {
+            "broker": build_table(handler_modules.MODULES, "broker"),
+            "controller": build_table(
+                _controller_modules(handler_modules.MODULES, handler_modules.CONTROLLER_MODULES), "controller"
+            ),
+        }
         self.waiters = FetchWaiters()
         self.internal_topics = frozenset({OFFSETS_TOPIC, TRANSACTION_TOPIC})
         self.listeners: dict[str, BoundListener] = {}
@@ -145,9 +150,9 @@ class Broker:
     # -- dispatch (network.Dispatcher) --------------------------------------------------------------
     def dispatch(self, ctx: RequestContext, request: Any) -> Any | Awaitable[Any] | None:
         header = ctx.header
-        spec = self.handlers.get(header.request_api_key)
         kind = self.listener_kind(ctx.listener)
-        if spec is None or kind not in spec.listeners:
+        spec = self.handler_tables[kind].get(header.request_api_key)
+        if spec is None:
             from protocol.exceptions import ProtocolError
 
             raise ProtocolError(
@@ -282,3 +287,9 @@ class Broker:
     def _sync_replicas(self) -> None:
         assert self.storage is not None
         self.replicas.sync(self.image, self.storage.log_config_for, self.now_ms())
+
+
+def _controller_modules(broker_modules: Sequence[Any], controller_modules: Sequence[Any]) -> list[Any]:
+    """Controller-listener handlers: the quorum package's, then shared ones it does not replace."""
+    keys = {m.REQUEST.API_KEY for m in controller_modules}
+    return [*controller_modules, *(m for m in broker_modules if m.REQUEST.API_KEY not in keys)]

@@ -77,6 +77,21 @@ def cleanable_range(log: Log, now_ms: int) -> CleanableRange:
     return CleanableRange(first_dirty, limit, cleanable, total)
 
 
+def _max_lag_exceeded(log: Log, now_ms: int, rng: CleanableRange) -> bool:
+    """max.compaction.lag.ms: a dirty record older than the lag forces cleaning whatever the ratio."""
+    lag = log.config.max_compaction_lag_ms
+    if lag >= (1 << 63) - 1:
+        return False
+    for seg in log.segments[log.segment_for(rng.first_dirty_offset):]:
+        if seg.base_offset >= rng.first_uncleanable_offset:
+            break
+        seg.load_first_batch_timestamp()
+        first_ts = seg.rolling_based_timestamp
+        if first_ts is not None and first_ts >= 0 and now_ms - first_ts > lag:
+            return True
+    return False
+
+
 def _horizon_expired(log: Log, now_ms: int, limit: int) -> bool:
     for seg in log.segments:
         if seg.base_offset >= limit:
@@ -92,7 +107,8 @@ def clean(log: Log, now_ms: int, *, force: bool = False) -> CleanResult:
     if not log.config.compact:
         return CleanResult(False, log.log_start_offset, log.log_start_offset)
     rng = cleanable_range(log, now_ms)
-    due = rng.cleanable_bytes > 0 and rng.dirty_ratio >= log.config.min_cleanable_dirty_ratio
+    due = rng.cleanable_bytes > 0 and (rng.dirty_ratio >= log.config.min_cleanable_dirty_ratio
+                                       or _max_lag_exceeded(log, now_ms, rng))
     if not (force or due or _horizon_expired(log, now_ms, rng.first_uncleanable_offset)):
         return CleanResult(False, rng.first_dirty_offset, rng.first_uncleanable_offset, dirty_ratio=rng.dirty_ratio)
     if rng.first_uncleanable_offset <= log.log_start_offset:

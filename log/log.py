@@ -67,6 +67,9 @@ class ReadResult:
     log_end_offset: int
     first_batch_offset: int | None = None
     size: int = field(default=0)
+    # (fd, file position, length) of the same bytes, for os.sendfile on large reads. Only valid
+    # until the log is next changed (roll/retention/compaction may close the file).
+    file_region: tuple[int, int, int] | None = None
 
 
 def _validate_at(view: memoryview, pos: int, size: int) -> bool:
@@ -140,6 +143,7 @@ class Log:
             if name.endswith((CLEANED_SUFFIX, DELETED_SUFFIX, ".tmp")):
                 (self.dir / name).unlink(missing_ok=True)
         bases = sorted(offset_from_filename(n) for n in os.listdir(self.dir) if n.endswith(LOG_SUFFIX))
+        recovered: list[LogSegment] = []
         for i, base in enumerate(bases):
             last = i == len(bases) - 1
             missing = not (segment_path(self.dir, base, INDEX_SUFFIX).exists()
@@ -157,6 +161,7 @@ class Log:
                     needs_recovery = True
             self._add_segment(seg)
             if needs_recovery:
+                recovered.append(seg)
                 truncated = seg.recover(_validate_at, self._recovery_batch)
                 if truncated and not last:
                     # Everything after a corrupt batch is unreliable: drop the later segments.
@@ -182,8 +187,8 @@ class Log:
         self.log_start_offset = min(max(log_start_offset or first_base, first_base), self.log_end_offset)
         self.epoch_cache.truncate_from_end(self.log_end_offset)
         self.epoch_cache.truncate_from_start(self.log_start_offset)
-        if recover:
-            for seg in self.segments:
+        for seg in recovered:
+            if not seg.closed:
                 seg.flush()
         self.recovery_point = self.log_end_offset if recover else min(max(recovery_point, 0), self.log_end_offset)
         self._rebuild_producer_state()
@@ -304,7 +309,7 @@ class Log:
                                  f"batch of {size} bytes exceeds max.message.bytes {self.config.max_message_bytes}")
             total += size
         if total > self.config.segment_bytes:
-            raise KafkaError(ErrorCode.RECORD_BATCH_TOO_LARGE,
+            raise KafkaError(ErrorCode.RECORD_LIST_TOO_LARGE,
                              f"{total} bytes exceed segment.bytes {self.config.segment_bytes}")
 
         # Offsets and producer-state checks first, so a rejected append writes nothing.
@@ -427,10 +432,11 @@ class Log:
                 found = seg.read(offset, max_bytes, max_offset=max_offset, min_one_batch=min_one_batch)
                 if found is None:
                     continue
-                data, first_base = found
+                data, first_base, start = found
                 if len(data):
                     result.records.append(data)
                     result.size = len(data)
+                    result.file_region = (seg.fileno(), start, len(data))
                 result.first_batch_offset = first_base
                 break
         except OSError as exc:
@@ -646,7 +652,7 @@ class Log:
                 logger.error("log_close_failed", dir=str(self.dir), error=str(exc))
         for seg in self.segments:
             try:
-                seg.close()
+                seg.close(sync=seg is self.segments[-1] and not self.offline)
             except OSError as exc:
                 logger.error("segment_close_failed", segment=str(seg.log_path), error=str(exc))
         self.closed = True

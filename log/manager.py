@@ -45,6 +45,7 @@ class LogManager:
         self.topic_configs: dict[str, LogConfig] = {}
         self._logs: dict[TopicPartition, Log] = {}
         self._dir_of: dict[TopicPartition, Path] = {}
+        self.producer_id_expiration_ms = 86_400_000  # Kafka's producer.id.expiration.ms default
 
     # -- loading -----------------------------------------------------------------------
 
@@ -155,6 +156,7 @@ class LogManager:
                 if log.maybe_flush(now_ms):
                     work += 1
                 deleted = log.apply_retention(now_ms)
+                log.producer_state.remove_expired(now_ms, self.producer_id_expiration_ms)
             except (KafkaError, OSError) as exc:  # one bad partition must not stop the others
                 logger.error("log_tick_failed", topic=tp[0], partition=tp[1], error=str(exc))
                 continue

@@ -80,6 +80,9 @@ class LogSegment:
         self._view = memoryview(self._mm)
         self.capacity = new_capacity
 
+    def fileno(self) -> int:
+        return self._fd
+
     @property
     def view(self) -> memoryview:
         assert self._view is not None
@@ -147,8 +150,11 @@ class LogSegment:
         return position
 
     def _write_all(self, chunks: Sequence[bytes | memoryview], position: int, nbytes: int) -> None:
+        if len(chunks) <= _IOV_MAX and os.pwritev(self._fd, chunks, position) == nbytes:
+            return  # the usual case: one syscall wrote everything
         pending = list(chunks)
         written_total = 0
+        # Slow path (rare): rewrite from the start; pwritev is positional, so repeating bytes is harmless.
         while pending:
             batch = pending[:_IOV_MAX]
             written = os.pwritev(self._fd, batch, position + written_total)
@@ -182,8 +188,8 @@ class LogSegment:
         return None
 
     def read(self, offset: int, max_bytes: int, *, max_offset: int | None,
-             min_one_batch: bool) -> tuple[memoryview, int] | None:
-        """Whole batches from the one holding `offset`: (slice, base offset of first batch)."""
+             min_one_batch: bool) -> tuple[memoryview, int, int] | None:
+        """Whole batches from the one holding `offset`: (slice, base offset of first batch, file position)."""
         found = self.translate_offset(offset)
         if found is None:
             return None
@@ -201,7 +207,7 @@ class LogSegment:
             if pos + size - start > limit:
                 break
             pos += size
-        return view[start:pos], first_base
+        return view[start:pos], first_base, start
 
     def batches(self, start: int = 0) -> list[tuple[int, bh.Peek]]:
         out = []
@@ -336,10 +342,13 @@ class LogSegment:
                 # Readers still hold slices; the mapping is freed when they drop them.
                 pass
 
-    def close(self) -> None:
+    def close(self, *, sync: bool = False) -> None:
+        """Trim and close; `sync` makes the trimmed sizes durable (the active segment at shutdown)."""
         if self.closed:
             return
         self.on_become_inactive()
+        if sync:
+            self.flush()
         self.offset_index.close()
         self.time_index.close()
         self._release_mapping()

@@ -15,11 +15,10 @@ REQUEST = ApiVersionsRequest
 
 
 def build_response(broker: Broker, listener: str, error: int = ErrorCode.NONE) -> ApiVersionsResponse:
-    kind = broker.listener_kind(listener)
+    table = broker.handler_tables[broker.listener_kind(listener)]
     keys = [
         ApiVersionsResponse.ApiVersion(api_key=spec.api_key, min_version=spec.advertised_min, max_version=spec.max_version)
-        for spec in broker.handlers.values()
-        if kind in spec.listeners
+        for spec in table.values()
     ]
     keys.sort(key=lambda k: k.api_key)
     supported, finalized, epoch = broker.features()

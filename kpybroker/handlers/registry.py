@@ -31,9 +31,17 @@ class HandlerSpec:
     handle: HandlerFn
 
 
-def build_table(modules: Iterable[ModuleType]) -> Mapping[int, HandlerSpec]:
+def build_table(modules: Iterable[ModuleType], kind: str) -> Mapping[int, HandlerSpec]:
+    """The handlers served on one kind of listener ("broker" or "controller").
+
+    A module serves the listener kinds its spec names (`LISTENERS`), unless it narrows
+    them with `LISTENER_KINDS` (Fetch on a controller listener is Raft's, not the log's).
+    """
     table: dict[int, HandlerSpec] = {}
     for module in modules:
+        kinds = getattr(module, "LISTENER_KINDS", None) or tuple(getattr(module.REQUEST, "LISTENERS", ("broker",)))
+        if kind not in kinds:
+            continue
         request_cls = module.REQUEST
         lo, hi = request_cls.VALID_VERSIONS
         if getattr(request_cls, "LATEST_VERSION_UNSTABLE", False):
@@ -51,6 +59,6 @@ def build_table(modules: Iterable[ModuleType]) -> Mapping[int, HandlerSpec]:
             handle=module.handle,
         )
         if spec.api_key in table:
-            raise ValueError(f"two handlers for api key {spec.api_key}")
+            raise ValueError(f"two handlers for api key {spec.api_key} on {kind} listeners")
         table[spec.api_key] = spec
     return MappingProxyType(table)

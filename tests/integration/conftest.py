@@ -70,7 +70,10 @@ class BrokerProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith("KAFKA_")}
         with open(self.log_path, "ab") as logf:
             self.proc = subprocess.Popen(self.args(), stdout=logf, stderr=subprocess.STDOUT, env=env)
-        wait_for_port(self.port, self.proc)
+        try:
+            wait_for_port(self.port, self.proc)
+        except (RuntimeError, TimeoutError) as exc:
+            raise RuntimeError(f"{exc}; broker log:\n{self.log_text()[-4000:]}") from exc
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
         assert self.proc is not None

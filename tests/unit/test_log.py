@@ -13,7 +13,7 @@ from log.files import read_leader_epoch_checkpoint, read_partition_metadata
 from log.log import EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, MAX_TIMESTAMP, Log
 from protocol.errors import ErrorCode, KafkaError
 from protocol.records import iter_batches, iter_records, validate_batches
-from tests.unit.log_helpers import batch
+from tests.unit.test_log_helpers import batch
 
 SMALL = LogConfig(segment_bytes=2000, index_interval_bytes=100, segment_index_bytes=4096)
 
@@ -294,3 +294,13 @@ def test_flush_policy(tmp_path: Path) -> None:
     log.append(batch(1), leader_epoch=0, now_ms=0)
     assert log.maybe_flush(0)
     assert log.recovery_point == 3
+
+
+def test_read_file_region_matches_view(tmp_path: Path) -> None:
+    log = open_log(tmp_path)
+    for _ in range(5):
+        log.append(batch(2), leader_epoch=0, now_ms=0)
+    res = log.read(4, 10_000)
+    assert res.file_region is not None
+    fd, pos, length = res.file_region
+    assert os.pread(fd, length, pos) == bytes(res.records[0])

@@ -8,7 +8,7 @@ from log.cleaner import clean, cleanable_range
 from log.config import LogConfig
 from log.log import Log
 from protocol.records import iter_records, read_header, validate_batches
-from tests.unit.log_helpers import batch
+from tests.unit.test_log_helpers import batch
 
 CFG = LogConfig(segment_bytes=500, cleanup_policy=("compact",), delete_retention_ms=1000,
                 index_interval_bytes=64, segment_index_bytes=1200)
@@ -69,31 +69,26 @@ def test_reads_skip_compacted_gaps(tmp_path: Path) -> None:
 
 
 def test_tombstones_get_horizon_then_removed(tmp_path: Path) -> None:
-    log = Log.open(tmp_path / "c-0", CFG, now_ms=0)
+    log = Log.open(tmp_path / "d-0", CFG, now_ms=0)
     fill(log, 10, 2)
-    log.append(batch(1, key=b"k0", value=None, ts=50), leader_epoch=0, now_ms=50)  # type: ignore[arg-type]
-    fill(log, 30, 1, start=100)  # push the tombstone out of the active segment (key k0 again? no: k0 only)
-    # the fill above rewrote k0; use a separate key for the tombstone check
-    log2 = Log.open(tmp_path / "d-0", CFG, now_ms=0)
-    fill(log2, 10, 2)
-    log2.append(batch(1, key=b"gone", value=b"x", ts=60), leader_epoch=0, now_ms=60)
-    log2.append(batch(1, key=b"gone", value=None, ts=61), leader_epoch=0, now_ms=61)  # type: ignore[arg-type]
+    log.append(batch(1, key=b"gone", value=b"x", ts=60), leader_epoch=0, now_ms=60)
+    log.append(batch(1, key=b"gone", value=None, ts=61), leader_epoch=0, now_ms=61)  # type: ignore[arg-type]
     for i in range(30):
-        log2.append(batch(1, key=b"filler", value=b"f" * 40, ts=100 + i), leader_epoch=0, now_ms=100 + i)
-    log2.high_watermark = log2.log_end_offset
-    clean(log2, now_ms=1_000, force=True)
-    tomb = [(o, k, v) for o, k, v in contents(log2) if k == b"gone"]
+        log.append(batch(1, key=b"filler", value=b"f" * 40, ts=100 + i), leader_epoch=0, now_ms=100 + i)
+    log.high_watermark = log.log_end_offset
+    clean(log, now_ms=1_000, force=True)
+    tomb = [(o, k, v) for o, k, v in contents(log) if k == b"gone"]
     assert len(tomb) == 1 and tomb[0][2] is None
     # the batch holding the tombstone carries the delete horizon (now + delete.retention.ms)
-    for seg, pos, peek in log2.batches():
+    horizons = []
+    for seg, pos, peek in log.batches():
         if peek.base_offset <= tomb[0][0] <= peek.last_offset:
-            header = read_header(seg.view, pos)
-            assert header.delete_horizon_ms == 2_000
-    clean(log2, now_ms=1_500, force=True)
-    assert any(k == b"gone" for _, k, _ in contents(log2))
-    clean(log2, now_ms=2_000, force=True)
-    assert not any(k == b"gone" for _, k, _ in contents(log2))
-    assert log.log_end_offset > 0
+            horizons.append(read_header(seg.view, pos).delete_horizon_ms)
+    assert horizons == [2_000]
+    clean(log, now_ms=1_500)  # horizon not reached: kept
+    assert any(k == b"gone" for _, k, _ in contents(log))
+    assert clean(log, now_ms=2_000).cleaned  # an expired horizon alone makes the log cleanable
+    assert not any(k == b"gone" for _, k, _ in contents(log))
 
 
 def test_compressed_batches_recompressed_with_same_codec(tmp_path: Path) -> None:
@@ -103,7 +98,7 @@ def test_compressed_batches_recompressed_with_same_codec(tmp_path: Path) -> None
                          compression=1, ts=i), leader_epoch=0, now_ms=i)
     log.high_watermark = log.log_end_offset
     clean(log, now_ms=100, force=True)
-    for seg, pos, peek in log.batches():
+    for seg, pos, _peek in log.batches():
         if seg is log.active_segment:
             continue
         header = read_header(seg.view, pos)
@@ -142,3 +137,15 @@ def test_cleaned_log_survives_reopen(tmp_path: Path) -> None:
         again = Log.open(tmp_path / "c-0", CFG, now_ms=0, recover=recover)
         assert contents(again) == want
         again.close()
+
+
+def test_max_compaction_lag_forces_cleaning(tmp_path: Path) -> None:
+    cfg = LogConfig(segment_bytes=500, cleanup_policy=("compact",), min_cleanable_dirty_ratio=1.0,
+                    max_compaction_lag_ms=1000)
+    log = Log.open(tmp_path / "c-0", cfg, now_ms=0)
+    fill(log, 40, 3)
+    assert clean(log, now_ms=100, force=True).cleaned
+    fill(log, 40, 3, start=40)
+    assert cleanable_range(log, now_ms=500).dirty_ratio < 1.0
+    assert not clean(log, now_ms=500).cleaned  # below the ratio and nothing older than the lag
+    assert clean(log, now_ms=5000).cleaned

@@ -14,7 +14,7 @@ from log.files import (
     uuid_to_kafka,
 )
 from log.manager import LogManager
-from tests.unit.log_helpers import batch
+from tests.unit.test_log_helpers import batch
 
 
 def test_parse_partition_dir_names() -> None:

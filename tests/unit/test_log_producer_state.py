@@ -11,7 +11,7 @@ from log.log import Log
 from log.producer_state import ProducerStateManager, decode_snapshot, encode_snapshot
 from protocol.errors import ErrorCode, KafkaError
 from protocol.records import build_control_batch, read_header
-from tests.unit.log_helpers import batch
+from tests.unit.test_log_helpers import batch
 
 PID = 4000
 

@@ -10,7 +10,7 @@ import pytest
 from log.config import LogConfig
 from log.log import Log
 from protocol.records import iter_batches, validate_batches
-from tests.unit.log_helpers import batch
+from tests.unit.test_log_helpers import batch
 
 CFG = LogConfig(segment_bytes=100_000, index_interval_bytes=200, segment_index_bytes=1200)
 

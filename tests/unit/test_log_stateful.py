@@ -14,7 +14,7 @@ from log.cleaner import clean
 from log.config import LogConfig
 from log.log import Log
 from protocol.records import iter_batches, iter_records, read_header
-from tests.unit.log_helpers import batch
+from tests.unit.test_log_helpers import batch
 
 CFG = LogConfig(segment_bytes=400, index_interval_bytes=64, segment_index_bytes=600,
                 cleanup_policy=("compact", "delete"), retention_ms=-1, retention_bytes=-1)

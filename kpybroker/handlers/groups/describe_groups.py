@@ -25,14 +25,21 @@ def handle(broker: Broker, ctx: RequestContext, request: DescribeGroupsRequest) 
             out.append(DescribeGroupsResponse.DescribedGroup(group_id=gid, error_code=error))
             continue
         out.extend(svc.call(svc.core.describe_groups, [gid], info_of(ctx), broker.now_ms()))
-    for group in out:
-        group.authorized_operations = _operations() if request.include_authorized_operations else NO_OPERATIONS
-        if ctx.api_version < 6:
+    return shape(out, ctx.api_version, request.include_authorized_operations)
+
+
+def shape(
+    groups: list[DescribeGroupsResponse.DescribedGroup], version: int, include_operations: bool
+) -> DescribeGroupsResponse:
+    for group in groups:
+        wanted = include_operations and version >= 3
+        group.authorized_operations = _operations() if wanted else NO_OPERATIONS
+        if version < 6:
             group.error_message = None
-        if ctx.api_version < 4:
+        if version < 4:
             for mem in group.members:
                 mem.group_instance_id = None
-    return DescribeGroupsResponse(groups=out)
+    return DescribeGroupsResponse(groups=groups)
 
 
 def _operations() -> int:
