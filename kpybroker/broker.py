@@ -136,12 +136,12 @@ class Broker:
                 self.log.error("housekeeping_failed", error=repr(exc), exc_info=exc)
 
     def _make_group_coordinator(self) -> Any:
-        package = handler_modules.GROUPS
-        return package.make_group_coordinator(self) if package is not None else None
+        factory = getattr(handler_modules.GROUPS, "make_group_coordinator", None)
+        return factory(self) if factory is not None else None
 
     def _make_transaction_coordinator(self) -> Any:
-        package = handler_modules.TRANSACTIONS
-        return package.make_transaction_coordinator(self) if package is not None else None
+        factory = getattr(handler_modules.TRANSACTIONS, "make_transaction_coordinator", None)
+        return factory(self) if factory is not None else None
 
     # -- clock -------------------------------------------------------------------------------------
     def now_ms(self) -> int:
@@ -259,6 +259,11 @@ class Broker:
         self, part: Partition, records: memoryview, *, now_ms: int, transactional_id: str | None,
         ctx: RequestContext,
     ) -> AppendOutcome:
+        if transactional_id is not None and self.transactions is not None:
+            # KIP-890: transactional batches only for partitions in the producer's ongoing transaction.
+            refused = self.transactions.check_produce(transactional_id, records, part, ctx.api_version, now_ms)
+            if refused is not None:
+                return refused
         return self.replicas.append_as_leader(
             part, records, now_ms=now_ms, transactional_id=transactional_id, api_version=ctx.api_version
         )

@@ -29,7 +29,7 @@ from log.files import (
     write_partition_metadata,
 )
 from log.index import CorruptIndexError
-from log.producer_state import DuplicateBatch, ProducerStateManager
+from log.producer_state import CompletedTxn, DuplicateBatch, ProducerStateManager
 from log.segment import LogSegment
 from protocol import records as rec
 from protocol.errors import CorruptRecordError, ErrorCode, InvalidRecordError, KafkaError
@@ -55,6 +55,8 @@ class AppendResult:
     log_start_offset: int
     num_records: int
     duplicate: bool = False
+    # Transactions ended by markers in this append (for the aborted-transaction index).
+    completed_txns: tuple[CompletedTxn, ...] = ()
 
 
 @dataclass(slots=True)
@@ -314,6 +316,7 @@ class Log:
 
         # Offsets and producer-state checks first, so a rejected append writes nothing.
         ps_view = self.producer_state.view()
+        completed: list[CompletedTxn] = []
         offsets: list[int] = []
         next_offset = self.log_end_offset
         num_records = 0
@@ -335,7 +338,9 @@ class Log:
                                             dup.timestamp if log_append_time else -1,
                                             self.log_start_offset, 0, duplicate=True)
                 ctype, coord = self._control_info(view, pos, h) if h.is_control else (None, -1)  # type: ignore[attr-defined]
-                ps_view.update(h, base, last, control_type=ctype, coordinator_epoch=coord)
+                done = ps_view.update(h, base, last, control_type=ctype, coordinator_epoch=coord)
+                if done is not None:
+                    completed.append(done)
             offsets.append(base)
             num_records += h.record_count  # type: ignore[attr-defined]
             next_offset = last + 1
@@ -383,7 +388,7 @@ class Log:
         self.log_end_offset = last_offset + 1
         self.unflushed_messages += num_records
         return AppendResult(first_offset, last_offset, now_ms if log_append_time else -1,
-                            self.log_start_offset, num_records)
+                            self.log_start_offset, num_records, completed_txns=tuple(completed))
 
     def _maybe_roll(self, size: int, max_ts: int, first_offset: int, last_offset: int, now_ms: int) -> None:
         seg = self.active_segment

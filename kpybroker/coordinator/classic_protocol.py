@@ -221,8 +221,9 @@ class ClassicProtocol:
         member.rebalance_timeout_ms = req.rebalance_timeout_ms
         member.session_timeout_ms = req.session_timeout_ms
         if member.awaiting_join is not None and token is not None and member.awaiting_join != token:
-            # A duplicate join from the same member supersedes the parked one.
-            self.core.complete(member.awaiting_join, _join_error(member.member_id, E.UNKNOWN_MEMBER_ID))
+            # A duplicate join from the same member supersedes the parked one; that client (if it is
+            # still listening) just rejoins, keeping its member id.
+            self.core.complete(member.awaiting_join, _join_error(member.member_id, E.REBALANCE_IN_PROGRESS))
         member.awaiting_join = token
 
     def _add_member_then_rebalance(

@@ -57,9 +57,9 @@ def _optional_package(name: str) -> ModuleType | None:
 GROUPS = _optional_package("kpybroker.handlers.groups")
 TRANSACTIONS = _optional_package("kpybroker.handlers.txn")
 QUORUM = _optional_package("kpybroker.handlers.quorum")
-_EXTRA = tuple(GROUPS.MODULES if GROUPS else ()) + tuple(TRANSACTIONS.MODULES if TRANSACTIONS else ())
+_EXTRA = tuple(getattr(GROUPS, "MODULES", ())) + tuple(getattr(TRANSACTIONS, "MODULES", ()))
 _EXTRA_KEYS = {m.REQUEST.API_KEY for m in _EXTRA}
 # A coordinator package's handler supersedes the basic one for the same API key.
 MODULES = tuple(m for m in MODULES if m.REQUEST.API_KEY not in _EXTRA_KEYS) + _EXTRA
 # Raft and controller-only APIs (Vote, BeginQuorumEpoch, Fetch of the metadata log, ...).
-CONTROLLER_MODULES: tuple[ModuleType, ...] = tuple(QUORUM.MODULES) if QUORUM else ()
+CONTROLLER_MODULES: tuple[ModuleType, ...] = tuple(getattr(QUORUM, "MODULES", ()))

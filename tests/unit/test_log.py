@@ -304,3 +304,20 @@ def test_read_file_region_matches_view(tmp_path: Path) -> None:
     assert res.file_region is not None
     fd, pos, length = res.file_region
     assert os.pread(fd, length, pos) == bytes(res.records[0])
+
+
+def test_append_larger_than_segment_rejected(tmp_path: Path) -> None:
+    log = open_log(tmp_path, LogConfig(segment_bytes=200))
+    with pytest.raises(KafkaError) as exc:
+        log.append(batch(1, value=b"q" * 300), leader_epoch=0, now_ms=0)
+    assert exc.value.code == ErrorCode.RECORD_LIST_TOO_LARGE
+
+
+def test_roll_when_index_full(tmp_path: Path) -> None:
+    log = open_log(tmp_path, LogConfig(segment_index_bytes=8 * 3, index_interval_bytes=1))
+    for _ in range(10):
+        log.append(batch(1), leader_epoch=0, now_ms=0)
+    assert len(log.segments) > 1
+    for seg in log.segments[:-1]:
+        assert seg.offset_index.entries <= 3
+    assert offsets_in(log.read(0, 1 << 20).records)[0] == 0

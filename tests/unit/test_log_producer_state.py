@@ -113,7 +113,10 @@ def test_transaction_marker_clears_open_transaction(tmp_path: Path) -> None:
     assert log.producer_state.first_unstable_offset() == 0
     assert log.last_stable_offset == 0
     marker = build_control_batch(committed=True, producer_id=PID, producer_epoch=0, coordinator_epoch=3, timestamp=5)
-    log.append(marker, leader_epoch=0, now_ms=0, check_producer_state=True)
+    result = log.append(marker, leader_epoch=0, now_ms=0, check_producer_state=True)
+    [done] = result.completed_txns
+    assert (done.producer_id, done.first_offset, done.last_offset, done.is_aborted) == (PID, 0, 1, False)
+    assert log.producer_state.last_entry(PID).coordinator_epoch == 3  # type: ignore[union-attr]
     log.high_watermark = log.log_end_offset
     assert log.producer_state.first_unstable_offset() is None
     assert log.last_stable_offset == 2
