@@ -55,10 +55,13 @@ class Sizes:
     large_records: int
     e2e_records: int
     client_records: int
+    warmup_records: int
 
 
-FULL = Sizes(small_records=500_000, large_records=100_000, e2e_records=5_000, client_records=200_000)
-QUICK = Sizes(small_records=50_000, large_records=10_000, e2e_records=500, client_records=20_000)
+FULL = Sizes(small_records=500_000, large_records=100_000, e2e_records=5_000, client_records=200_000,
+             warmup_records=100_000)
+QUICK = Sizes(small_records=50_000, large_records=10_000, e2e_records=500, client_records=20_000,
+              warmup_records=20_000)
 
 
 @dataclass
@@ -275,11 +278,17 @@ def run_target(name: str, sizes: Sizes, workdir: Path | None = None) -> TargetRu
     try:
         target.start(timeout_s=120)
     except Exception as exc:  # noqa: BLE001 - kpybroker may not run yet: show n/a, go on
-        run.fatal = f"did not start: {str(exc).splitlines()[0]}"
+        lines = [line for line in str(exc).splitlines() if line.strip()]
+        # First line says why; the broker's last output lines usually say what broke.
+        run.fatal = "did not start: " + " / ".join(lines[:1] + lines[-3:])[:600]
         target.close()
         return run
     try:
         _step(run, ("start_to_first_produce_s",), lambda: _first_produce(target))
+        # Unrecorded warm-up: the JVM broker's JIT would otherwise be measured cold.
+        _step(run, ("warmup",), lambda: (_create_topic(target.bootstrap, "bench-warmup"),
+                                         _producer_perf(target, "bench-warmup", sizes.warmup_records, 512, "1"))[1][0])
+        run.values.pop("warmup", None)
         for size, tag, records in ((100, "100b", sizes.small_records), (1024, "1kb", sizes.large_records)):
             for acks, acks_tag in (("1", "acks1"), ("all", "acksall")):
                 topic = f"bench-perf-{tag}-{acks_tag}"

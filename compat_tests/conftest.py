@@ -61,6 +61,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
+        # The official CLI tools need Java and the jars whichever broker they talk to.
+        if "tools" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.kafka)
         marker = item.get_closest_marker("kpybroker_xfail")
         callspec = getattr(item, "callspec", None)
         if marker is None or callspec is None or callspec.params.get("target") != "kpybroker":

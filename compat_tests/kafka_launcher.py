@@ -263,7 +263,7 @@ def tool_command(
 def run_tool(
     tool: str,
     *args: str,
-    timeout: float = 120.0,
+    timeout: float = 60.0,
     input_text: str | None = None,
     lib: Path | None = None,
     heap: str = "256m",
@@ -380,7 +380,7 @@ class BrokerProcess:
     def output_path(self) -> Path:
         return self.workdir / "server.out"
 
-    def run_tool(self, tool: str, *args: str, timeout: float = 120.0, input_text: str | None = None,
+    def run_tool(self, tool: str, *args: str, timeout: float = 60.0, input_text: str | None = None,
                  heap: str = "256m") -> ToolResult:
         return run_tool(tool, *args, timeout=timeout, input_text=input_text, heap=heap)
 
@@ -599,7 +599,7 @@ class ExternalKafka:
     def log_tail(self, max_chars: int = 6000) -> str:
         return ""
 
-    def run_tool(self, tool: str, *args: str, timeout: float = 120.0, input_text: str | None = None,
+    def run_tool(self, tool: str, *args: str, timeout: float = 60.0, input_text: str | None = None,
                  heap: str = "256m") -> ToolResult:
         return run_tool(tool, *args, timeout=timeout, input_text=input_text, heap=heap)
 

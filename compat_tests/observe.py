@@ -9,6 +9,7 @@ later pytest process) can still show what real Kafka answered.
 from __future__ import annotations
 
 import json
+import os
 import pprint
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,11 @@ class Observations:
         table = self._load(target)
         table[scenario] = _jsonable(observed)
         self.results_dir.mkdir(parents=True, exist_ok=True)
-        self._path(target).write_text(json.dumps(table, indent=1, sort_keys=True, default=str))
+        # Write-then-rename: another pytest session may be reading the same file.
+        path = self._path(target)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table, indent=1, sort_keys=True, default=str))
+        os.replace(tmp, path)
 
     def lookup(self, target: str, scenario: str) -> tuple[bool, Any]:
         table = self._load(target)

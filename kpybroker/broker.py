@@ -182,6 +182,11 @@ class Broker:
         return self.storage.image
 
     @property
+    def effective_config(self) -> BrokerConfig:
+        assert self.storage is not None
+        return self.storage.effective_config
+
+    @property
     def cluster_id(self) -> str:
         assert self.storage is not None
         return self.storage.cluster_id

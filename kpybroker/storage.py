@@ -19,11 +19,12 @@ from controller.image import MetadataImage
 from controller.metadata_log import MetadataLog
 from controller.quorum_controller import ControllerConfig, QuorumController
 from controller.single_node import LocalController
-from kpybroker.config import BrokerConfig
+from kpybroker.config import BrokerConfig, apply_dynamic_configs
 from kpybroker.config_defs import describe_topic_config, effective_topic_configs, validate_topic_configs
 from kpybroker.env import TopicSpec
 from log.config import LogConfig
 from log.manager import LogManager
+from protocol import messages as m
 from protocol.errors import ErrorCode
 
 log = structlog.get_logger("kpybroker.storage")
@@ -55,6 +56,7 @@ class BrokerStorage:
     controller: LocalController
     directory_ids: list[uuid.UUID]
     startup_topics: Sequence[TopicSpec] = ()
+    _effective: tuple[int, BrokerConfig] | None = None
 
     @classmethod
     def open(cls, config: BrokerConfig, now_ms: int, startup_topics: Sequence[TopicSpec] = ()) -> BrokerStorage:
@@ -85,6 +87,7 @@ class BrokerStorage:
         )
         controller = LocalController(image, metadata_log, quorum)
         controller.start(now_ms)
+        _ensure_cluster_min_isr(controller, config, now_ms)
         log.info(
             "storage_opened", cluster_id=cluster_id, log_dirs=[str(d) for d in dirs],
             topics=len(image.topics_by_name), metadata_offset=image.last_offset,
@@ -144,8 +147,21 @@ class BrokerStorage:
         )
         return ErrorCode.NONE if name in self.image.topics_by_name else ErrorCode.COORDINATOR_NOT_AVAILABLE
 
+    @property
+    def effective_config(self) -> BrokerConfig:
+        """The static config with the dynamic broker configs of the metadata image applied."""
+        version = self.image.version
+        if self._effective is None or self._effective[0] != version:
+            per_broker = self.image.broker_configs(self.config.node_id)
+            cluster = self.image.cluster_broker_configs()
+            cfg = apply_dynamic_configs(self.config, per_broker, cluster) if (per_broker or cluster) else self.config
+            self._effective = (version, cfg)
+        return self._effective[1]
+
     def log_config_for(self, topic: str) -> LogConfig:
-        return LogConfig.from_topic_configs(effective_topic_configs(self.image.topic_configs(topic), self.config))
+        return LogConfig.from_topic_configs(
+            effective_topic_configs(self.image.topic_configs(topic), self.effective_config)
+        )
 
     def features(self) -> tuple[dict[str, tuple[int, int]], dict[str, int], int]:
         return dict(SUPPORTED_FEATURES), dict(self.image.features), self.image.last_offset
@@ -161,3 +177,17 @@ class BrokerStorage:
 
 def default_log_config(config: BrokerConfig) -> LogConfig:
     return LogConfig.from_topic_configs(effective_topic_configs({}, config))
+
+
+def _ensure_cluster_min_isr(controller: LocalController, config: BrokerConfig, now_ms: int) -> None:
+    """With ELR enabled Kafka pins the cluster-wide min.insync.replicas as a dynamic default
+    (KIP-966), so topics report it as DYNAMIC_DEFAULT_BROKER_CONFIG; do the same once."""
+    image = controller.image
+    if image.features.get("eligible.leader.replicas.version", 0) < 1:
+        return
+    if "min.insync.replicas" in image.cluster_broker_configs():
+        return
+    record = m.ConfigRecord(
+        resource_type=4, resource_name="", name="min.insync.replicas", value=str(config.min_insync_replicas)
+    )
+    controller.commit([record], now_ms)

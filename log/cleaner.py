@@ -21,7 +21,8 @@ import crc32c
 import structlog
 
 from log import batch_header as bh
-from log.files import CLEANED_SUFFIX, INDEX_SUFFIX, LOG_SUFFIX, TIME_INDEX_SUFFIX, segment_path
+from log.files import CLEANED_SUFFIX, LOG_SUFFIX, SWAP_SUFFIX, fsync_dir, segment_path
+from log.index import INT32_MAX
 from log.log import Log, _validate_at
 from log.segment import LogSegment
 from protocol import records as rec
@@ -117,18 +118,54 @@ def clean(log: Log, now_ms: int, *, force: bool = False) -> CleanResult:
     offset_map, map_latest = _build_offset_map(log, rng.first_dirty_offset, rng.first_uncleanable_offset)
     active_last = {pid: e.last_data_offset for pid, e in log.producer_state.producers.items()}
     before = after = removed = 0
-    for seg in [s for s in log.segments if s.base_offset < rng.first_uncleanable_offset]:
-        out, n_removed = _filter_segment(seg, offset_map, map_latest, active_last, now_ms,
-                                         log.config.delete_retention_ms, rng.first_uncleanable_offset)
-        before += seg.size
-        after += len(out) if out is not None else seg.size
-        removed += n_removed
-        if out is not None:
-            _replace_segment(log, seg, out)
+    cleanable = [s for s in log.segments if s.base_offset < rng.first_uncleanable_offset]
+    for group in group_segments(cleanable, log.config.segment_bytes, log.config.max_index_size):
+        parts: list[bytes | memoryview] = []
+        changed = len(group) > 1
+        for seg in group:
+            out, n_removed = _filter_segment(seg, offset_map, map_latest, active_last, now_ms,
+                                             log.config.delete_retention_ms, rng.first_uncleanable_offset)
+            before += seg.size
+            removed += n_removed
+            if out is None:
+                parts.append(seg.view[: seg.size])
+            else:
+                parts.append(out)
+                changed = True
+        size = sum(len(p) for p in parts)
+        after += size
+        if changed:
+            _replace_group(log, group, parts)
     log.clean_offset = rng.first_uncleanable_offset
     logger.info("log_cleaned", dir=str(log.dir), end=rng.first_uncleanable_offset, before=before, after=after)
     return CleanResult(True, rng.first_dirty_offset, rng.first_uncleanable_offset, before, after, removed,
                        rng.dirty_ratio)
+
+
+def group_segments(segments: list[LogSegment], max_size: int, max_index_size: int) -> list[list[LogSegment]]:
+    """Kafka's groupSegmentsBySize: merge neighbours while the result fits one segment and its indexes."""
+    groups: list[list[LogSegment]] = []
+    i = 0
+    while i < len(segments):
+        group = [segments[i]]
+        size = segments[i].size
+        index_size = segments[i].offset_index.entries * 8
+        time_size = segments[i].time_index.entries * 12
+        i += 1
+        while i < len(segments):
+            nxt = segments[i]
+            if (size + nxt.size > max_size
+                    or index_size + nxt.offset_index.entries * 8 > max_index_size
+                    or time_size + nxt.time_index.entries * 12 > max_index_size
+                    or nxt.next_offset - 1 - group[0].base_offset > INT32_MAX):
+                break
+            group.append(nxt)
+            size += nxt.size
+            index_size += nxt.offset_index.entries * 8
+            time_size += nxt.time_index.entries * 12
+            i += 1
+        groups.append(group)
+    return groups
 
 
 def _build_offset_map(log: Log, start: int, end: int) -> tuple[dict[bytes, int], int]:
@@ -215,22 +252,31 @@ def _rebuild(header: rec.BatchHeader, kept: list[rec.Record], delete_horizon_ms:
     return bytes(built)
 
 
-def _replace_segment(log: Log, seg: LogSegment, data: bytearray) -> None:
-    """Swap in the cleaned file: indexes removed first so a crash mid-swap only costs a rebuild."""
-    directory, base = seg.directory, seg.base_offset
+def _replace_group(log: Log, group: list[LogSegment], parts: list[bytes | memoryview]) -> None:
+    """Swap the cleaned bytes in for `group`, crash-safely, as Kafka: write `.cleaned`, rename to
+    `.swap`, delete the replaced segments, rename `.swap` to `.log`. `Log.open` finishes a swap
+    interrupted after the rename (see `complete_swaps`)."""
+    directory, base = group[0].directory, group[0].base_offset
     cleaned = segment_path(directory, base, LOG_SUFFIX + CLEANED_SUFFIX)
+    swap = segment_path(directory, base, LOG_SUFFIX + SWAP_SUFFIX)
     fd = os.open(cleaned, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
-        os.write(fd, data)
+        for part in parts:
+            view = memoryview(part)
+            while view:
+                view = view[os.write(fd, view):]
         os.fsync(fd)
     finally:
         os.close(fd)
-    index = log.segments.index(seg)
-    seg.close_without_trim()
-    for suffix in (INDEX_SUFFIX, TIME_INDEX_SUFFIX):
-        segment_path(directory, base, suffix).unlink(missing_ok=True)
-    os.replace(cleaned, segment_path(directory, base, LOG_SUFFIX))
-    fresh = log._new_segment(base, seg.created_ms, create=False, active=False)
+    os.replace(cleaned, swap)
+    fsync_dir(directory)
+    index = log.segments.index(group[0])
+    for seg in group:
+        seg.delete()
+    os.replace(swap, segment_path(directory, base, LOG_SUFFIX))
+    fsync_dir(directory)
+    fresh = log._new_segment(base, group[0].created_ms, create=False, active=False)
     fresh.recover(_validate_at, lambda _h: None)
     fresh.on_become_inactive()
-    log.segments[index] = fresh
+    log.segments[index:index + len(group)] = [fresh]
+    log._reindex()

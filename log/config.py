@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
+from types import MappingProxyType
 from typing import Any
 
 LONG_MAX = (1 << 63) - 1
@@ -100,7 +101,7 @@ class LogConfig:
         return out
 
 
-_TOPIC_CONFIGS: dict[str, tuple[str, Callable[[str], Any]]] = {
+_TOPIC_CONFIGS: Mapping[str, tuple[str, Callable[[str], Any]]] = MappingProxyType({
     "segment.bytes": ("segment_bytes", int),
     "segment.ms": ("segment_ms", int),
     "segment.index.bytes": ("segment_index_bytes", int),
@@ -119,4 +120,4 @@ _TOPIC_CONFIGS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "max.message.bytes": ("max_message_bytes", int),
     "preallocate": ("preallocate", _bool),
     "segment.jitter.ms": ("segment_jitter_ms", int),
-}
+})

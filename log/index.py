@@ -56,12 +56,9 @@ class _MmapIndex:
         old = self._mm
         self._mm = mmap.mmap(self._fd, length) if length > 0 else None
         self.length = length
+        self.max_entries = length // self.entry_size
         if old is not None:
             old.close()
-
-    @property
-    def max_entries(self) -> int:
-        return self.length // self.entry_size
 
     def is_full(self) -> bool:
         return self.entries >= self.max_entries
@@ -162,13 +159,13 @@ class OffsetIndex(_MmapIndex):
         return self.entry(self.entries - 1)[0] if self.entries else self.base_offset
 
     def append(self, offset: int, position: int) -> None:
-        if self.entries and offset <= self.last_offset:
+        entries = self.entries
+        if entries and offset <= self.base_offset + _OFFSET_ENTRY.unpack_from(self._mm, entries * 8 - 8)[0]:  # type: ignore[arg-type]
             raise ValueError(f"index offset {offset} not above last entry {self.last_offset}")
-        if self.is_full():
+        if entries >= self.max_entries:
             raise ValueError(f"offset index {self.path} is full")
-        assert self._mm is not None
-        _OFFSET_ENTRY.pack_into(self._mm, self.entries * 8, self.relative(offset), position)
-        self.entries += 1
+        _OFFSET_ENTRY.pack_into(self._mm, entries * 8, self.relative(offset), position)  # type: ignore[arg-type]
+        self.entries = entries + 1
 
     def lookup(self, offset: int) -> tuple[int, int]:
         """(offset, position) of the largest entry with offset <= target, else (base, 0)."""

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import crc32c
 import structlog
@@ -22,14 +23,16 @@ from log.files import (
     DELETED_SUFFIX,
     INDEX_SUFFIX,
     LOG_SUFFIX,
+    SWAP_SUFFIX,
     TIME_INDEX_SUFFIX,
+    TXN_INDEX_SUFFIX,
     offset_from_filename,
     read_partition_metadata,
     segment_path,
     write_partition_metadata,
 )
 from log.index import CorruptIndexError
-from log.producer_state import CompletedTxn, DuplicateBatch, ProducerStateManager
+from log.producer_state import CompletedTxn, ProducerStateManager, ProducerStateView
 from log.segment import LogSegment
 from protocol import records as rec
 from protocol.errors import CorruptRecordError, ErrorCode, InvalidRecordError, KafkaError
@@ -85,6 +88,31 @@ def _validate_at(view: memoryview, pos: int, size: int) -> bool:
 
 def storage_error(message: str) -> KafkaError:
     return KafkaError(ErrorCode.KAFKA_STORAGE_ERROR, message)
+
+
+def complete_swaps(directory: Path) -> None:
+    """Finish a compaction swap cut short by a crash: the `.swap` file replaces every segment
+    whose base offset falls in its offset range (Kafka's LogLoader does the same)."""
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(LOG_SUFFIX + SWAP_SUFFIX):
+            continue
+        swap = directory / name
+        base = offset_from_filename(name)
+        data = swap.read_bytes()
+        pos, end_offset = 0, base
+        while (header := bh.complete_batch_at(data, pos, len(data))) is not None:
+            end_offset = header.last_offset + 1
+            pos += header.size
+        for other in os.listdir(directory):
+            if other.endswith((LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX)):
+                try:
+                    other_base = offset_from_filename(other)
+                except ValueError:
+                    continue
+                if base <= other_base < max(end_offset, base + 1):
+                    (directory / other).unlink(missing_ok=True)
+        os.replace(swap, segment_path(directory, base, LOG_SUFFIX))
+        logger.info("compaction_swap_completed", path=str(swap))
 
 
 class Log:
@@ -144,6 +172,7 @@ class Log:
         for name in os.listdir(self.dir):
             if name.endswith((CLEANED_SUFFIX, DELETED_SUFFIX, ".tmp")):
                 (self.dir / name).unlink(missing_ok=True)
+        complete_swaps(self.dir)
         bases = sorted(offset_from_filename(n) for n in os.listdir(self.dir) if n.endswith(LOG_SUFFIX))
         recovered: list[LogSegment] = []
         for i, base in enumerate(bases):
@@ -287,7 +316,7 @@ class Log:
     def append(
         self,
         buf: memoryview | bytes | bytearray,
-        batches: Sequence[tuple[int, object]] | None = None,
+        batches: Sequence[tuple[int, Any]] | None = None,
         *,
         leader_epoch: int,
         now_ms: int,
@@ -296,71 +325,62 @@ class Log:
         check_producer_state: bool = True,
     ) -> AppendResult:
         """Append whole, validated batches. Leader appends (`assign_offsets`) get offsets from the
-        log end and the leader epoch patched in; follower appends keep theirs."""
+        log end and the leader epoch patched in; follower appends keep theirs. A retried
+        idempotent batch is not written again: the result carries its original offsets."""
         self._check_online()
         view = buf if isinstance(buf, memoryview) else memoryview(buf)
         if batches is None:
             batches = rec.validate_batches(view)
         if not batches:
             return AppendResult(-1, -1, -1, self.log_start_offset, 0)
-        total = 0
-        for _, header in batches:
-            size = header.batch_length + bh.LOG_OVERHEAD  # type: ignore[attr-defined]
-            if size > self.config.max_message_bytes:
-                raise KafkaError(ErrorCode.MESSAGE_TOO_LARGE,
-                                 f"batch of {size} bytes exceeds max.message.bytes {self.config.max_message_bytes}")
-            total += size
-        if total > self.config.segment_bytes:
-            raise KafkaError(ErrorCode.RECORD_LIST_TOO_LARGE,
-                             f"{total} bytes exceed segment.bytes {self.config.segment_bytes}")
 
-        # Offsets and producer-state checks first, so a rejected append writes nothing.
-        ps_view = self.producer_state.view()
+        # One pass: sizes, offsets, producer-state checks and the chunks to write. Nothing is
+        # written until every batch has passed, so a rejected append leaves the log untouched.
+        config = self.config
+        ps_view: ProducerStateView | None = None
         completed: list[CompletedTxn] = []
-        offsets: list[int] = []
+        chunks: list[bytes | memoryview] = []
+        epochs: list[tuple[int, int]] = []
         next_offset = self.log_end_offset
-        num_records = 0
-        for pos, header in batches:
-            h = header
+        first_offset = next_offset
+        total = num_records = 0
+        max_ts, offset_of_max_ts = -1, next_offset
+        for pos, h in batches:
+            length = h.batch_length
+            size = length + bh.LOG_OVERHEAD
+            if size > config.max_message_bytes:
+                raise KafkaError(ErrorCode.MESSAGE_TOO_LARGE,
+                                 f"batch of {size} bytes exceeds max.message.bytes {config.max_message_bytes}")
+            total += size
             if assign_offsets:
                 base = next_offset
+                epoch = leader_epoch
             else:
-                base = h.base_offset  # type: ignore[attr-defined]
+                base = h.base_offset
+                epoch = h.partition_leader_epoch
                 if base < next_offset:
                     raise KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR,
                                      f"follower append at {base} below log end {next_offset}")
-            last = base + h.last_offset_delta  # type: ignore[attr-defined]
-            if h.producer_id >= 0:  # type: ignore[attr-defined]
+                if not chunks:
+                    first_offset = base
+                epochs.append((epoch, base))
+            last = base + h.last_offset_delta
+            if h.producer_id >= 0:
+                if ps_view is None:
+                    ps_view = self.producer_state.view()
                 if check_producer_state:
                     dup = ps_view.check(h, client=assign_offsets)
-                    if isinstance(dup, DuplicateBatch):
+                    if dup is not None:
                         return AppendResult(dup.first_offset, dup.last_offset,
                                             dup.timestamp if log_append_time else -1,
                                             self.log_start_offset, 0, duplicate=True)
-                ctype, coord = self._control_info(view, pos, h) if h.is_control else (None, -1)  # type: ignore[attr-defined]
+                ctype, coord = self._control_info(view, pos, h) if h.is_control else (None, -1)
                 done = ps_view.update(h, base, last, control_type=ctype, coordinator_epoch=coord)
                 if done is not None:
                     completed.append(done)
-            offsets.append(base)
-            num_records += h.record_count  # type: ignore[attr-defined]
-            next_offset = last + 1
-        first_offset, last_offset = offsets[0], next_offset - 1
-
-        chunks: list[bytes | memoryview] = []
-        max_ts, offset_of_max_ts = -1, first_offset
-        for (pos, header), base in zip(batches, offsets, strict=True):
-            h = header
-            length = h.batch_length  # type: ignore[attr-defined]
-            epoch = leader_epoch if assign_offsets else h.partition_leader_epoch  # type: ignore[attr-defined]
-            end = pos + length + bh.LOG_OVERHEAD
+            end = pos + size
             if log_append_time:
-                copy = bytearray(view[pos:end])
-                struct.pack_into(">qii", copy, 0, base, length, epoch)
-                attrs = (_ATTRS.unpack_from(copy, bh.ATTRIBUTES_OFFSET)[0] | bh.TIMESTAMP_TYPE_BIT)
-                _ATTRS.pack_into(copy, bh.ATTRIBUTES_OFFSET, attrs)
-                _MAX_TS.pack_into(copy, bh.MAX_TIMESTAMP_OFFSET, now_ms)
-                _CRC.pack_into(copy, bh.CRC_OFFSET, crc32c.crc32c(memoryview(copy)[bh.ATTRIBUTES_OFFSET:]))
-                chunks.append(copy)
+                chunks.append(self._stamp_log_append_time(view[pos:end], base, length, epoch, now_ms))
                 batch_max_ts = now_ms
             else:
                 if assign_offsets:
@@ -368,9 +388,15 @@ class Log:
                     chunks.append(view[pos + 16:end])
                 else:
                     chunks.append(view[pos:end])
-                batch_max_ts = h.max_timestamp  # type: ignore[attr-defined]
+                batch_max_ts = h.max_timestamp
             if batch_max_ts > max_ts:
-                max_ts, offset_of_max_ts = batch_max_ts, base + h.last_offset_delta  # type: ignore[attr-defined]
+                max_ts, offset_of_max_ts = batch_max_ts, last
+            num_records += h.record_count
+            next_offset = last + 1
+        last_offset = next_offset - 1
+        if total > config.segment_bytes:
+            raise KafkaError(ErrorCode.RECORD_LIST_TOO_LARGE,
+                             f"{total} bytes exceed segment.bytes {config.segment_bytes}")
 
         try:
             self._maybe_roll(total, max_ts, first_offset, last_offset, now_ms)
@@ -380,15 +406,30 @@ class Log:
             raise self._go_offline(exc) from exc
 
         if assign_offsets:
-            self.epoch_cache.assign(leader_epoch, first_offset)
+            if leader_epoch != self.epoch_cache.latest_epoch:
+                self.epoch_cache.assign(leader_epoch, first_offset)
         else:
-            for (_, header), base in zip(batches, offsets, strict=True):
-                self.epoch_cache.assign(header.partition_leader_epoch, base)  # type: ignore[attr-defined]
-        self.producer_state.commit(ps_view, last_offset + 1)
+            for epoch, base in epochs:
+                self.epoch_cache.assign(epoch, base)
+        if ps_view is not None:
+            self.producer_state.commit(ps_view, last_offset + 1)
+        else:
+            self.producer_state.map_end_offset = last_offset + 1
         self.log_end_offset = last_offset + 1
         self.unflushed_messages += num_records
         return AppendResult(first_offset, last_offset, now_ms if log_append_time else -1,
                             self.log_start_offset, num_records, completed_txns=tuple(completed))
+
+    @staticmethod
+    def _stamp_log_append_time(batch: memoryview, base: int, length: int, epoch: int, now_ms: int) -> bytearray:
+        """LogAppendTime: Kafka rewrites the timestamp type and maxTimestamp, so the CRC too."""
+        copy = bytearray(batch)
+        struct.pack_into(">qii", copy, 0, base, length, epoch)
+        attrs = _ATTRS.unpack_from(copy, bh.ATTRIBUTES_OFFSET)[0] | bh.TIMESTAMP_TYPE_BIT
+        _ATTRS.pack_into(copy, bh.ATTRIBUTES_OFFSET, attrs)
+        _MAX_TS.pack_into(copy, bh.MAX_TIMESTAMP_OFFSET, now_ms)
+        _CRC.pack_into(copy, bh.CRC_OFFSET, crc32c.crc32c(memoryview(copy)[bh.ATTRIBUTES_OFFSET:]))
+        return copy
 
     def _maybe_roll(self, size: int, max_ts: int, first_offset: int, last_offset: int, now_ms: int) -> None:
         seg = self.active_segment

@@ -46,6 +46,7 @@ class ConsumerGroup:
     static_members: dict[str, str] = field(default_factory=dict)
     # The topic names the target assignment was computed over, to notice metadata changes.
     assigned_topic_shape: dict[str, int] = field(default_factory=dict)
+    loaded_target: bool = False
 
     kind = "consumer"
 

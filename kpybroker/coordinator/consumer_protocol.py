@@ -280,8 +280,13 @@ class ConsumerProtocol:
             subscribed = frozenset(ids[n] for n in names if ids.get(n) is not None)
             specs.append(MemberSpec(mem.member_id, mem.instance_id, subscribed))
         assignor = ASSIGNORS.get(self._assignor_name(group), ASSIGNORS["uniform"])
+        previous = group.target
         group.target = assignor(specs, partitions, group.target)
         group.assignment_epoch = group.group_epoch
+        for mid, target in group.target.items():
+            if previous.get(mid) != target:
+                self.core.emit(self._target_member_record(group, mid))
+        self.core.emit(self._target_metadata_record(group))
         group.assigned_topic_shape = shape
         log.info("target_assignment_computed", group_id=group.group_id, epoch=group.group_epoch, members=len(specs))
 
@@ -539,9 +544,33 @@ class ConsumerProtocol:
             ),
         )
 
+    def _target_member_record(self, group: ConsumerGroup, member_id: str) -> CoordinatorRecord:
+        V = m.ConsumerGroupTargetAssignmentMemberValue
+        target = group.target.get(member_id, {})
+        return make_record(
+            self._partition(group),
+            m.ConsumerGroupTargetAssignmentMemberKey(group_id=group.group_id, member_id=member_id),
+            V(
+                topic_partitions=[
+                    V.TopicPartition(topic_id=t, partitions=sorted(ps))
+                    for t, ps in sorted(target.items(), key=lambda kv: str(kv[0]))
+                ]
+            ),
+        )
+
+    def _target_metadata_record(self, group: ConsumerGroup) -> CoordinatorRecord:
+        return make_record(
+            self._partition(group),
+            m.ConsumerGroupTargetAssignmentMetadataKey(group_id=group.group_id),
+            m.ConsumerGroupTargetAssignmentMetadataValue(
+                assignment_epoch=group.assignment_epoch, assignment_timestamp=self.core.now_ms
+            ),
+        )
+
     def _drop_member_records(self, group: ConsumerGroup, member_id: str) -> None:
         p = self._partition(group)
         gid = group.group_id
+        self.core.emit(make_record(p, m.ConsumerGroupTargetAssignmentMemberKey(group_id=gid, member_id=member_id), None))
         self.core.emit(make_record(p, m.ConsumerGroupCurrentMemberAssignmentKey(group_id=gid, member_id=member_id), None))
         self.core.emit(make_record(p, m.ConsumerGroupMemberMetadataKey(group_id=gid, member_id=member_id), None))
 
@@ -551,6 +580,10 @@ class ConsumerProtocol:
         out = []
         for mid in group.members:
             out.append(make_record(p, m.ConsumerGroupCurrentMemberAssignmentKey(group_id=gid, member_id=mid), None))
+        for mid in set(group.members) | set(group.target):
+            out.append(make_record(p, m.ConsumerGroupTargetAssignmentMemberKey(group_id=gid, member_id=mid), None))
+        out.append(make_record(p, m.ConsumerGroupTargetAssignmentMetadataKey(group_id=gid), None))
+        for mid in group.members:
             out.append(make_record(p, m.ConsumerGroupMemberMetadataKey(group_id=gid, member_id=mid), None))
         out.append(make_record(p, m.ConsumerGroupMetadataKey(group_id=gid), None))
         return out
@@ -570,6 +603,8 @@ class ConsumerProtocol:
             return
         group = core.groups.get(gid)
         if rec.value is None:
+            if isinstance(group, ConsumerGroup) and rec.record_type == 7:
+                group.target.pop(rec.key.member_id, None)
             if isinstance(group, ConsumerGroup) and rec.record_type == 5:
                 mem = group.members.pop(rec.key.member_id, None)
                 if mem is not None and mem.instance_id is not None:
@@ -589,6 +624,12 @@ class ConsumerProtocol:
             mem.server_assignor = v.server_assignor
             if mem.instance_id is not None:
                 group.static_members[mem.instance_id] = mem.member_id
+        elif rec.record_type == 7:
+            group.target[rec.key.member_id] = {tp.topic_id: set(tp.partitions) for tp in rec.value.topic_partitions}
+            group.loaded_target = True
+        elif rec.record_type == 6:
+            group.assignment_epoch = rec.value.assignment_epoch
+            group.loaded_target = True
         elif rec.record_type == 8:
             v = rec.value
             mem = group.members.setdefault(rec.key.member_id, ConsumerMember(member_id=rec.key.member_id))
@@ -606,14 +647,14 @@ class ConsumerProtocol:
         return group
 
     def on_loaded(self, group: ConsumerGroup) -> None:
-        # The target assignment is not persisted by us: rebuild it from the current assignments.
-        group.target = {mid: _copy(mem.assigned) for mid, mem in group.members.items()}
-        group.assignment_epoch = max((mem.member_epoch for mem in group.members.values()), default=group.group_epoch)
-        group.group_epoch = max(group.group_epoch, group.assignment_epoch)
-        if group.group_epoch > group.assignment_epoch or any(
-            mem.state != MemberState.STABLE for mem in group.members.values()
-        ):
-            group.group_epoch += 1
+        if not group.loaded_target:
+            # No target records (older data): start from what the members hold and recompute.
+            group.target = {mid: _copy(mem.assigned) for mid, mem in group.members.items()}
+            group.assignment_epoch = max((mem.member_epoch for mem in group.members.values()), default=0)
+            group.group_epoch = max(group.group_epoch, group.assignment_epoch) + 1
+        group.target = {mid: t for mid, t in group.target.items() if mid in group.members}
+        # The topic shape is not persisted: take the current one, a change shows up as usual later.
+        group.assigned_topic_shape = self._topic_shape(group)
         for mem in group.members.values():
             self._schedule_session(group, mem)
 

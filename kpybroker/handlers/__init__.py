@@ -15,6 +15,7 @@ from kpybroker.handlers import (
     describe_cluster,
     describe_configs,
     describe_log_dirs,
+    describe_topic_partitions,
     fetch,
     incremental_alter_configs,
     init_producer_id,
@@ -39,6 +40,7 @@ MODULES = (
     describe_cluster,
     delete_records,
     describe_log_dirs,
+    describe_topic_partitions,
     offset_for_leader_epoch,
     init_producer_id,
 )

@@ -33,13 +33,13 @@ def handle(broker: Broker, ctx: RequestContext, request: DescribeConfigsRequest)
                 out.error_message = f"Topic {res.resource_name} does not exist."
             else:
                 overrides = broker.image.topic_configs(res.resource_name)
-                entries = describe_topic_config(overrides, broker.config, request.include_synonyms)
+                entries = describe_topic_config(overrides, broker.effective_config, request.include_synonyms)
         elif res.resource_type == BROKER:
             if res.resource_name not in ("", str(broker.node_id)):
                 out.error_code = ErrorCode.INVALID_REQUEST
                 out.error_message = f"Unexpected broker id, expected {broker.node_id}, but received {res.resource_name}"
             else:
-                entries = describe_broker_config(broker.config, request.include_synonyms)
+                entries = describe_broker_config(broker.effective_config, request.include_synonyms)
         elif res.resource_type == BROKER_LOGGER:
             entries = []
         else:

@@ -107,4 +107,6 @@ def materialise_txn_offsets(broker: Broker, plog: Any, producer_id: int, first_o
     found = txn_records(plog, producer_id, first_offset, marker_offset)
     for key, value in found:
         core.replay(key, value)
+    log.debug("txn_offsets_applied", producer_id=producer_id, first_offset=first_offset,
+              marker_offset=marker_offset, records=len(found))
     return len(found)

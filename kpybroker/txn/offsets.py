@@ -19,7 +19,7 @@ import structlog
 from kpybroker.coordinator.records import offset_commit_record
 from kpybroker.txn.state import TopicPartition
 from protocol import records as rb
-from protocol.errors import ErrorCode
+from protocol.errors import ErrorCode, KafkaError
 
 if TYPE_CHECKING:
     from kpybroker.broker import Broker
@@ -77,15 +77,25 @@ def append_txn_offsets(
         [(rec.key, rec.value) for _, rec in recs], base_timestamp=now, producer_id=request.producer_id,
         producer_epoch=request.producer_epoch, is_transactional=True,
     )
-    outcome = broker.replicas.append_as_leader(
-        part, memoryview(batch), now_ms=now, transactional_id=None, api_version=None
-    )
-    code = ErrorCode.NONE if outcome.error == ErrorCode.NONE else _commit_error(outcome.error)
+    code = _append(part, batch, now)
     if code != ErrorCode.NONE:
-        log.warning("txn_offsets_append_failed", group_id=request.group_id, error=ErrorCode(outcome.error).name)
+        log.warning("txn_offsets_append_failed", group_id=request.group_id, error=ErrorCode(code).name)
+        code = _commit_error(code)
     for tp, _ in recs:
         result[tp] = code
     return result
+
+
+def _append(part: Partition, batch: bytes, now_ms: int) -> int:
+    """Append as the coordinator does: no client sequence or duplicate checks (the batches carry
+    no sequence numbers; the transaction coordinator has already checked the producer epoch)."""
+    try:
+        part.log.append(batch, None, leader_epoch=part.leader_epoch, now_ms=now_ms, check_producer_state=False)
+    except KafkaError as exc:
+        return int(exc.code)
+    # A single node is the whole ISR: what is appended is committed.
+    part.log.high_watermark = part.log.log_end_offset
+    return ErrorCode.NONE
 
 
 def _commit_error(code: int) -> int:

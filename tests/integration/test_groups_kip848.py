@@ -79,3 +79,26 @@ def test_java_console_consumer_with_consumer_protocol(broker: BrokerProcess, top
         [__import__("confluent_kafka").ConsumerGroupTopicPartitions(f"g-{topic_name}")]
     )[f"g-{topic_name}"].result(timeout=10)
     assert sum(tp.offset for tp in offsets.topic_partitions) == 30
+
+
+def test_consumer_protocol_group_survives_broker_restart(fresh_broker: BrokerProcess, topic_name: str) -> None:
+    bs = fresh_broker.bootstrap
+    create_topic(bs, topic_name, 4)
+    group_id = f"g-{topic_name}"
+    group = ConfluentGroup(bs, group_id, topic_name, 2, **{"group.protocol": "consumer"})
+    try:
+        wait_until(lambda: group.balanced(4), 60, group.step)
+        produce(bs, topic_name, 40)
+        wait_until(lambda: group.total() >= 40, 60, group.step)
+        before = group.assignments()
+        fresh_broker.restart()
+        # The members reconnect with their epochs: the reloaded group knows them and nothing moves.
+        produce(bs, topic_name, 40, start=40)
+        wait_until(lambda: group.total() >= 80, 90, group.step)
+        assert group.assignments() == before
+        assert_exactly_once(group.seen, 80)
+        admin = AdminClient({"bootstrap.servers": bs})
+        desc = admin.describe_consumer_groups([group_id])[group_id].result(timeout=10)
+        assert len(desc.members) == 2
+    finally:
+        group.close()

@@ -149,3 +149,38 @@ def test_max_compaction_lag_forces_cleaning(tmp_path: Path) -> None:
     assert cleanable_range(log, now_ms=500).dirty_ratio < 1.0
     assert not clean(log, now_ms=500).cleaned  # below the ratio and nothing older than the lag
     assert clean(log, now_ms=5000).cleaned
+
+
+def test_small_cleaned_segments_are_merged(tmp_path: Path) -> None:
+    log = Log.open(tmp_path / "c-0", CFG, now_ms=0)
+    fill(log, 80, 2)
+    n_before = len(log.segments)
+    want = contents(log)
+    clean(log, now_ms=100)
+    assert len(log.segments) < n_before
+    names = sorted(p.name for p in log.dir.glob("*.log"))
+    assert names == [f"{s.base_offset:020d}.log" for s in log.segments]
+    latest = {k: o for o, k, _ in want if o < log.active_segment.base_offset}
+    got = [t for t in contents(log) if t[0] < log.active_segment.base_offset]
+    assert [o for o, _, _ in got] == sorted(latest.values())
+
+
+def test_interrupted_swap_is_completed_on_open(tmp_path: Path) -> None:
+    import os
+
+    from log.files import segment_path
+
+    log = Log.open(tmp_path / "c-0", CFG, now_ms=0)
+    fill(log, 40, 2)
+    first, second = log.segments[0], log.segments[1]
+    merged = bytes(first.view[: first.size]) + bytes(second.view[: second.size])
+    end = second.next_offset
+    log.close()
+    # crash after the .swap rename, before the old segments were deleted
+    swap = segment_path(log.dir, 0, ".log.swap")
+    swap.write_bytes(merged)
+    os.unlink(segment_path(log.dir, 0, ".index"))
+    again = Log.open(tmp_path / "c-0", CFG, now_ms=0, recover=True)
+    assert not swap.exists()
+    assert again.segments[0].base_offset == 0 and again.segments[1].base_offset == end
+    assert [o for o, _, _ in contents(again)] == list(range(40))

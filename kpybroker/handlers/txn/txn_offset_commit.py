@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import structlog
+
 from kpybroker.handlers.txn._common import service
 from protocol.errors import ErrorCode
 from protocol.messages import TxnOffsetCommitRequest, TxnOffsetCommitResponse
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from kpybroker.network import RequestContext
 
 REQUEST = TxnOffsetCommitRequest
+log = structlog.get_logger("kpybroker.txn.handlers")
 Resp = TxnOffsetCommitResponse
 
 # Errors a version cannot carry are replaced by their older equivalents, as Kafka does.
@@ -26,6 +29,9 @@ def handle(broker: Broker, ctx: RequestContext, request: TxnOffsetCommitRequest)
         results = dict.fromkeys(wanted, ErrorCode.COORDINATOR_NOT_AVAILABLE)
     else:
         results = svc.txn_offset_commit(request, ctx.api_version)
+    log.debug("txn_offset_commit", group_id=request.group_id, transactional_id=request.transactional_id,
+              producer_id=request.producer_id, producer_epoch=request.producer_epoch, version=ctx.api_version,
+              results={f"{t}-{p}": ErrorCode(c).name for (t, p), c in results.items()})
     topics: dict[str, list[Resp.TxnOffsetCommitResponsePartition]] = {}
     for topic, index in wanted:
         code = int(results.get((topic, index), ErrorCode.UNKNOWN_SERVER_ERROR))
