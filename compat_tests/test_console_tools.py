@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from compat_tests.clients import create_topic
 from compat_tests.conftest import Check
 from compat_tests.kafka_launcher import Target
@@ -63,7 +61,6 @@ def _table(stdout: str, topic: str, group: str) -> list[list[str]]:
     return rows
 
 
-@pytest.mark.kpybroker_xfail(reason="group coordinator not yet implemented (issue 6)")
 def test_console_consumer_group_and_consumer_groups_tool(
     target: Target, check: Check, topic: str, tools: None
 ) -> None:

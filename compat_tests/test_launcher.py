@@ -8,17 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from compat_tests.kafka_launcher import (
+from compat_tests.kafka_launcher import KPyBroker, free_ports, random_cluster_id
+from compat_tests.kafka_tools import (
     KAFKA_VERSION,
     LEAN_JVM_FLAGS,
     PERF_JVM_FLAGS,
     TOOL_MAIN_CLASSES,
-    KPyBroker,
     LauncherError,
     find_java,
-    free_ports,
     kafka_lib_dir,
-    random_cluster_id,
     run_tool,
     tool_command,
     tools_unavailable_reason,

@@ -14,6 +14,7 @@ import structlog
 from kpybroker import handlers as handler_modules
 from kpybroker.config import BrokerConfig
 from kpybroker.env import TopicSpec
+from kpybroker.fetch_sessions import FetchSessionCache
 from kpybroker.handlers.registry import HandlerSpec, build_table
 from kpybroker.network import BoundListener, ConnectionLimits, RequestContext, start_listener
 from kpybroker.producer_ids import ProducerIdManager
@@ -51,6 +52,7 @@ class Broker:
             ),
         }
         self.waiters = FetchWaiters()
+        self.fetch_sessions = FetchSessionCache(config.max_incremental_fetch_session_cache_slots)
         self.internal_topics = frozenset({OFFSETS_TOPIC, TRANSACTION_TOPIC})
         self.listeners: dict[str, BoundListener] = {}
         self.storage: BrokerStorage | None = None

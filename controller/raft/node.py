@@ -377,7 +377,9 @@ class RaftNode:
         self._set_election_state(self.epoch, self.node_id, self.voted_id)
         self._preferred = preferred
         self._end_acked = {self.node_id}
-        self._election_deadline = self._now + self._random_election_timeout()
+        # A sole voter has nobody to hand over to: stand again at once (restart stays fast).
+        sole = self.voters == {self.node_id}
+        self._election_deadline = self._now + (0 if sole else self._random_election_timeout())
         self._log.info("resigned", epoch=self.epoch)
 
     def _maybe_win_pre_vote(self) -> None:

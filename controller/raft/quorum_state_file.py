@@ -12,7 +12,12 @@ from pathlib import Path
 
 import structlog
 
-from controller.raft.quorum_state import PersistedState, QuorumStateRecord, decode_quorum_state, encode_quorum_state
+from controller.raft.quorum_state import (
+    PersistedState,
+    QuorumStateRecord,
+    decode_quorum_state,
+    encode_quorum_state,
+)
 
 _log = structlog.get_logger(__name__)
 

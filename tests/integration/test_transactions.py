@@ -13,6 +13,7 @@ from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, Topi
 from confluent_kafka.admin import AdminClient, NewTopic
 
 from protocol import messages as m
+from protocol.errors import ErrorCode
 from protocol.framing import decode_response, encode_request
 from tests.integration.conftest import BrokerProcess, start_broker
 
@@ -256,7 +257,7 @@ def test_admin_apis_list_and_describe(broker: BrokerProcess, topic_name: str) ->
     producer.commit_transaction(30)
     state = describe_txn(broker.bootstrap, txn_id)
     assert state.transaction_state == "CompleteCommit" and state.topics == []
-    assert describe_txn(broker.bootstrap, "no-such-txn").error_code == KafkaError.TRANSACTIONAL_ID_NOT_FOUND
+    assert describe_txn(broker.bootstrap, "no-such-txn").error_code == ErrorCode.TRANSACTIONAL_ID_NOT_FOUND
 
 
 # -- crashes -------------------------------------------------------------------------------------------------

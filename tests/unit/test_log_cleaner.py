@@ -157,6 +157,9 @@ def test_small_cleaned_segments_are_merged(tmp_path: Path) -> None:
     n_before = len(log.segments)
     want = contents(log)
     clean(log, now_ms=100)
+    # Groups are sized from the segments before cleaning (as Kafka), so shrunken segments merge
+    # on the next pass.
+    clean(log, now_ms=200, force=True)
     assert len(log.segments) < n_before
     names = sorted(p.name for p in log.dir.glob("*.log"))
     assert names == [f"{s.base_offset:020d}.log" for s in log.segments]
