@@ -201,8 +201,14 @@ class RaftController:
 
     def start(self, now_ms: int) -> list[tuple[int, Message]]:
         """Load the newest snapshot and committed history; a sole voter elects itself here."""
-        self.node.tick(now_ms)
-        return self.pump(now_ms)
+        out: list[tuple[int, Message]] = []
+        for _ in range(8):
+            self.node.tick(now_ms)
+            out.extend(self.pump(now_ms))
+            deadline = self.node.next_deadline_ms()
+            if deadline is None or deadline > now_ms:
+                break
+        return out
 
     def step(self, msg: Message, now_ms: int) -> None:
         self.node.step(msg, now_ms)

@@ -206,38 +206,54 @@ def test_commit_and_resume_survive_broker_restart(fresh_broker: BrokerProcess, t
 
 
 def test_kafka_python_group(broker: BrokerProcess, topic_name: str) -> None:
+    import threading
+
     from kafka import KafkaConsumer
 
     create_topic(broker.bootstrap, topic_name, 4)
     group_id = f"g-{topic_name}"
-    consumers = [
-        KafkaConsumer(
+    stop = threading.Event()
+    seen: list[list[tuple[int, int, int]]] = [[], []]
+    assigned: list[set[int]] = [set(), set()]
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
+        # One thread per consumer: kafka-python rejoins from inside poll(), so consumers sharing a
+        # thread could hold each other's rebalance up.
+        c = KafkaConsumer(
             topic_name, bootstrap_servers=broker.bootstrap, group_id=group_id, auto_offset_reset="earliest",
             enable_auto_commit=False, session_timeout_ms=6000, heartbeat_interval_ms=500,
         )
-        for _ in range(2)
-    ]
-    seen: list[list[tuple[int, int, int]]] = [[], []]
+        try:
+            while not stop.is_set():
+                polled = c.poll(timeout_ms=100)
+                for _tp, records in polled.items():
+                    seen[i].extend((r.partition, r.offset, int(r.value)) for r in records)
+                if polled:
+                    c.commit()
+                assigned[i] = {tp.partition for tp in c.assignment()}
+        except BaseException as exc:  # noqa: BLE001 - reported to the test thread
+            errors.append(exc)
+        finally:
+            c.close()
 
-    def step() -> None:
-        for i, c in enumerate(consumers):
-            for _tp, records in c.poll(timeout_ms=100).items():
-                for r in records:
-                    seen[i].append((r.partition, r.offset, int(r.value)))
-                c.commit()
+    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(2)]
+    for t in threads:
+        t.start()
 
     def balanced() -> bool:
-        parts = [{tp.partition for tp in c.assignment()} for c in consumers]
-        return all(parts) and set().union(*parts) == set(range(4)) and sum(map(len, parts)) == 4
+        return all(assigned) and set().union(*assigned) == set(range(4)) and sum(map(len, assigned)) == 4
 
     try:
-        wait_until(balanced, 60, step)
+        wait_until(balanced, 60, lambda: time.sleep(0.1))
         produce(broker.bootstrap, topic_name, 200)
-        wait_until(lambda: sum(map(len, seen)) >= 200, 60, step)
-        assert_exactly_once(seen, 200)
+        wait_until(lambda: sum(map(len, seen)) >= 200, 60, lambda: time.sleep(0.1))
     finally:
-        for c in consumers:
-            c.close()
+        stop.set()
+        for t in threads:
+            t.join(30)
+    assert not errors, errors
+    assert_exactly_once(seen, 200)
 
 
 def test_aiokafka_group(broker: BrokerProcess, topic_name: str) -> None:
