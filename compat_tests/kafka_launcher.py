@@ -1,4 +1,4 @@
-"""Run real Apache Kafka 4.3.1 and kpybroker side by side, and the official Kafka CLI tools.
+"""Run real Apache Kafka 4.3.1 and kpybroker side by side (CLI tools: kafka_tools.py).
 
 Real Kafka comes from the jars that ``kafka_dist/pom.xml`` copies into ``.kafka/lib``
 (``tools/kafka_jars.sh``); no Docker engine is needed. The same module also launches
@@ -163,8 +163,10 @@ def wait_for_metadata(bootstrap: str, deadline: float, alive: Callable[[], bool]
     """Ready means a stock client (librdkafka) gets a metadata answer listing a broker."""
     from confluent_kafka.admin import AdminClient  # noqa: PLC0415 - heavy import, only when used
 
+    # librdkafka logs every refused connection to stderr by default; nobody needs that here.
     quiet = logging.getLogger("kpybroker.compat.readiness")
-    quiet.addHandler(logging.NullHandler())
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
     quiet.propagate = False
     admin = AdminClient({"bootstrap.servers": bootstrap, "logger": quiet, "socket.timeout.ms": 2000})
     last_error: Exception | None = None

@@ -18,6 +18,7 @@ from kpybroker.fetch_sessions import FetchSessionCache
 from kpybroker.handlers.registry import HandlerSpec, build_table
 from kpybroker.network import BoundListener, ConnectionLimits, RequestContext, start_listener
 from kpybroker.producer_ids import ProducerIdManager
+from kpybroker.quorum import LISTENER_KIND, QuorumDriver
 from kpybroker.replica_manager import AppendOutcome, Partition, ReplicaManager
 from kpybroker.storage import BrokerStorage
 from kpybroker.waiters import FetchWaiters
@@ -62,6 +63,7 @@ class Broker:
         self._tasks: list[asyncio.Task[None]] = []
         self._stopped = asyncio.Event()
         self._started = False
+        self.quorum: QuorumDriver | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -69,6 +71,12 @@ class Broker:
         now = self.now_ms()
         self.storage = BrokerStorage.open(self.config, now, self._startup_topics)
         self.replicas = ReplicaManager(self.storage.logs, self.node_id)
+        self.quorum = QuorumDriver(
+            self.storage.controller, self.config.bootstrap_voters(), cluster_id=self.storage.cluster_id,
+            clock=self._clock, on_applied=self._sync_replicas,
+        )
+        self.storage.attach_quorum(self.quorum)
+        self.quorum.start()
         limits = ConnectionLimits(
             socket_request_max_bytes=self.config.socket_request_max_bytes,
             connections_max_idle_ms=self.config.connections_max_idle_ms,
@@ -78,12 +86,11 @@ class Broker:
                 lambda _name: self, listener.name, listener.security_protocol, listener.host, listener.port, limits
             )
             self.listeners[listener.name] = bound
-        self.broker_epoch = self.storage.register_local_broker(self._advertised_endpoints(), self.now_ms())
+        self.broker_epoch = await self.storage.register_local_broker(self._advertised_endpoints())
         storage = self.storage
-        self.producer_ids = ProducerIdManager(
-            lambda: storage.controller.allocate_producer_ids(self.node_id, self.broker_epoch, self.now_ms())
-        )
-        self.storage.create_startup_topics(self.now_ms())
+        await storage.prefetch_producer_ids(self.node_id, self.broker_epoch)
+        self.producer_ids = ProducerIdManager(lambda: storage.allocate_producer_ids(self.node_id, self.broker_epoch))
+        await self.storage.create_startup_topics()
         self._sync_replicas()
         self.groups = self._make_group_coordinator()
         self.transactions = self._make_transaction_coordinator()
@@ -113,6 +120,8 @@ class Broker:
             if coordinator is not None and hasattr(coordinator, "shutdown"):
                 coordinator.shutdown()
         assert self.storage is not None
+        if self.quorum is not None:
+            await self.quorum.stop()
         self.storage.shutdown()
         self.log.info("broker_stopped")
         self._stopped.set()
@@ -167,7 +176,11 @@ class Broker:
                 f"{spec.name} version {header.request_api_version} is not supported "
                 f"(supported {spec.min_version}-{spec.max_version})"
             )
-        return spec.handle(self, ctx, request)
+        token = LISTENER_KIND.set(kind)
+        try:
+            return spec.handle(self, ctx, request)
+        finally:
+            LISTENER_KIND.reset(token)
 
     def unsupported_version(self, header: RequestHeader) -> Any | None:
         from kpybroker.handlers import api_versions
@@ -224,15 +237,16 @@ class Broker:
         return self.node_id if self.node_id in live or not live else live[0]
 
     def active_controller_id(self) -> int:
-        return self.node_id
+        return self.quorum.controller.leader_id if self.quorum is not None else -1
 
     def controller_endpoints(self) -> list[tuple[int, str, int, str | None]]:
+        # The quorum's voters; our own entry with the port actually bound (it may be 0 in config).
+        own = next((self.listeners[n] for n in self.config.controller_listener_names if n in self.listeners), None)
         out = []
-        for name in self.config.controller_listener_names:
-            bound = self.listeners.get(name)
-            if bound is not None:
-                host = bound.host or "localhost"
-                out.append((self.node_id, host, bound.port, None))
+        for nid, (host, port) in sorted(self.config.bootstrap_voters().items()):
+            if nid == self.node_id and own is not None:
+                host, port = own.host or host or "localhost", own.port
+            out.append((nid, host or "localhost", port, None))
         return out
 
     def _advertised_endpoints(self) -> list[tuple[str, str, int, str]]:
@@ -275,11 +289,10 @@ class Broker:
             part, records, now_ms=now_ms, transactional_id=transactional_id, api_version=ctx.api_version
         )
 
-    def controller_op(self, op: Callable[[Any, int], T]) -> T:
-        assert self.storage is not None
-        result = op(self.storage.controller, self.now_ms())
-        self._sync_replicas()
-        return result
+    def controller_op(self, op: Callable[[Any, int], Any]) -> Any:
+        """Run a controller write: its response now (single voter) or an awaitable of it."""
+        assert self.quorum is not None
+        return self.quorum.run_op(op, self._sync_replicas)
 
     def auto_create_topic(self, name: str, ctx: RequestContext) -> int:
         assert self.storage is not None

@@ -301,9 +301,10 @@ class QuorumDriver:
         if not isinstance(outcome, Outcome):
             after()
             return outcome
-        if outcome.done:
+        if outcome.done and outcome.error is None:
             after()
-            return outcome.result()
+            return outcome.value
+        # Failures surface through the awaitable: the connection closes and the client retries.
         return self._finish(outcome, after)
 
     async def _finish(self, outcome: Outcome, after: Callable[[], None]) -> Any:

@@ -145,8 +145,9 @@ class LogManager:
             write_offset_checkpoint(root / CLEANER_OFFSET_CHECKPOINT,
                                     {tp: log.clean_offset for tp, log in mine if log.clean_offset is not None})
 
-    def tick(self, now_ms: int) -> int:
-        """Flush policy and retention for every log; returns the units of work done."""
+    def tick(self, now_ms: int, *, retention: bool = True) -> int:
+        """Flush policy for every log, and retention when `retention` (Kafka checks it only every
+        `log.retention.check.interval.ms`); returns the units of work done."""
         work = 0
         retention_changed = False
         for tp, log in self.all_logs():
@@ -155,8 +156,10 @@ class LogManager:
             try:
                 if log.maybe_flush(now_ms):
                     work += 1
-                deleted = log.apply_retention(now_ms)
-                log.producer_state.remove_expired(now_ms, self.producer_id_expiration_ms)
+                deleted = 0
+                if retention:
+                    deleted = log.apply_retention(now_ms)
+                    log.producer_state.remove_expired(now_ms, self.producer_id_expiration_ms)
             except (KafkaError, OSError) as exc:  # one bad partition must not stop the others
                 logger.error("log_tick_failed", topic=tp[0], partition=tp[1], error=str(exc))
                 continue

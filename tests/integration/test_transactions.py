@@ -371,3 +371,55 @@ def test_aiokafka_transactions(broker: BrokerProcess, topic_name: str) -> None:
             await consumer.stop()
 
     assert asyncio.run(scenario()) == [b"kept"]
+
+
+# -- transaction.version 2 clients (KIP-890), spoken raw: no Java client on this machine ----------------------
+def test_epoch_bumping_client_flow_over_the_wire(broker: BrokerProcess, topic_name: str) -> None:
+    """Produce v12 adds the partition implicitly, TxnOffsetCommit v5 adds the offsets partition,
+    EndTxn v5 bumps the epoch; the old epoch is then fenced."""
+    from protocol.records import build_batch
+
+    create_topic(broker.bootstrap, topic_name)
+    txn_id = f"{topic_name}-tv2"
+    found = raw_request(broker.bootstrap, 10, 4, m.FindCoordinatorRequest(key_type=1, coordinator_keys=[txn_id]))
+    assert found.coordinators[0].error_code == 0
+    init = raw_request(broker.bootstrap, 22, 5, m.InitProducerIdRequest(transactional_id=txn_id,
+                                                                       transaction_timeout_ms=60_000))
+    assert init.error_code == 0
+    pid, epoch = init.producer_id, init.producer_epoch
+
+    def produce(value: bytes, seq: int, use_epoch: int) -> int:
+        batch = build_batch([(None, value)], producer_id=pid, producer_epoch=use_epoch, base_sequence=seq,
+                            is_transactional=True, base_timestamp=int(time.time() * 1000))
+        req = m.ProduceRequest(transactional_id=txn_id, acks=-1, timeout_ms=10_000, topic_data=[
+            m.ProduceRequest.TopicProduceData(name=topic_name, partition_data=[
+                m.ProduceRequest.PartitionProduceData(index=0, records=batch)])])
+        resp = raw_request(broker.bootstrap, 0, 12, req)
+        return int(resp.responses[0].partition_responses[0].error_code)
+
+    assert produce(b"one", 0, epoch) == 0
+    assert describe_txn(broker.bootstrap, txn_id).transaction_state == "Ongoing"
+    commit = m.TxnOffsetCommitRequest(
+        transactional_id=txn_id, group_id=f"{topic_name}-g", producer_id=pid, producer_epoch=epoch, topics=[
+            m.TxnOffsetCommitRequest.TxnOffsetCommitRequestTopic(name=topic_name, partitions=[
+                m.TxnOffsetCommitRequest.TxnOffsetCommitRequestPartition(
+                    partition_index=0, committed_offset=1, committed_metadata="")])])
+    offsets = raw_request(broker.bootstrap, 28, 5, commit)
+    assert offsets.topics[0].partitions[0].error_code == 0
+    state = describe_txn(broker.bootstrap, txn_id)
+    assert {t.topic for t in state.topics} == {topic_name, "__consumer_offsets"}
+    end = raw_request(broker.bootstrap, 26, 5, m.EndTxnRequest(transactional_id=txn_id, producer_id=pid,
+                                                               producer_epoch=epoch, committed=True))
+    assert (end.error_code, end.producer_id, end.producer_epoch) == (0, pid, epoch + 1)
+    # The next transaction runs at the bumped epoch; the old epoch is fenced.
+    assert produce(b"stale", 1, epoch) == ErrorCode.INVALID_PRODUCER_EPOCH
+    assert produce(b"two", 0, epoch + 1) == 0
+    end2 = raw_request(broker.bootstrap, 26, 5, m.EndTxnRequest(transactional_id=txn_id, producer_id=pid,
+                                                                producer_epoch=epoch + 1, committed=False))
+    assert (end2.error_code, end2.producer_epoch) == (0, epoch + 2)
+    assert drain(broker.bootstrap, topic_name, "read_committed") == ["one"]
+    consumer = Consumer({"bootstrap.servers": broker.bootstrap, "group.id": f"{topic_name}-g"})
+    try:
+        assert consumer.committed([TopicPartition(topic_name, 0)], timeout=10)[0].offset == 1
+    finally:
+        consumer.close()

@@ -1,0 +1,27 @@
+"""Handlers served on the CONTROLLER listener: the KRaft APIs and broker-to-controller RPCs."""
+
+from __future__ import annotations
+
+from kpybroker.handlers.quorum import (
+    allocate_producer_ids,
+    begin_quorum_epoch,
+    broker_heartbeat,
+    broker_registration,
+    describe_quorum,
+    end_quorum_epoch,
+    fetch,
+    fetch_snapshot,
+    vote,
+)
+
+MODULES = (
+    vote,
+    begin_quorum_epoch,
+    end_quorum_epoch,
+    fetch,
+    fetch_snapshot,
+    describe_quorum,
+    broker_registration,
+    broker_heartbeat,
+    allocate_producer_ids,
+)
