@@ -37,6 +37,7 @@ _RETRY_S = 0.1
 CREATE_TOPICS, DELETE_TOPICS, CREATE_PARTITIONS = 19, 20, 37
 ALTER_CONFIGS, INCREMENTAL_ALTER_CONFIGS = 33, 44
 BROKER_REGISTRATION, BROKER_HEARTBEAT, ALLOCATE_PRODUCER_IDS = 62, 63, 67
+_NOT_CONTROLLER = 41
 _FORWARD_VERSIONS = {BROKER_REGISTRATION: 4, BROKER_HEARTBEAT: 1, ALLOCATE_PRODUCER_IDS: 0}
 
 
@@ -337,12 +338,16 @@ class QuorumDriver:
             outcome = call(self.facade(), self.now_ms())
             self.flush()
             try:
-                return await self.wait(outcome)
-            except (NotControllerError, ChannelError) as exc:
-                if loop.time() >= deadline:
-                    raise
-                self.log.debug("controller_write_retry", error=str(exc))
-                await asyncio.sleep(_RETRY_S)
+                result = await self.wait(outcome)
+                if getattr(result, "error_code", 0) != _NOT_CONTROLLER:
+                    return result
+                exc: Exception = NotControllerError(-1, -1)
+            except (NotControllerError, ChannelError) as error:
+                exc = error
+            if loop.time() >= deadline:
+                raise exc
+            self.log.debug("controller_write_retry", error=str(exc))
+            await asyncio.sleep(_RETRY_S)
 
     # ------------------------------------------------------------------ forwarding
 
@@ -353,8 +358,10 @@ class QuorumDriver:
         last_error: Exception | None = None
         while loop.time() < deadline:
             leader = self.controller.leader_id
-            if leader == self.node_id and self.controller.is_leader:
-                raise NotControllerError(leader, self.controller.epoch)  # the caller retries locally
+            if leader == self.node_id:
+                if self.controller.is_leader:
+                    raise NotControllerError(leader, self.controller.epoch)  # the caller retries locally
+                leader = -1  # resigned: a successor is being elected
             channel = self._channel(leader, "forward") if leader >= 0 else None
             if channel is None:
                 await asyncio.sleep(_RETRY_S)

@@ -10,16 +10,18 @@ from __future__ import annotations
 import struct
 from typing import NamedTuple
 
-HEADER_SIZE = 61
-LOG_OVERHEAD = 12
-MIN_BATCH_LENGTH = HEADER_SIZE - LOG_OVERHEAD
-CRC_OFFSET = 17
-ATTRIBUTES_OFFSET = 21
-MAX_TIMESTAMP_OFFSET = 35
-TIMESTAMP_TYPE_BIT = 0x08
-TRANSACTIONAL_BIT = 0x10
-CONTROL_BIT = 0x20
-DELETE_HORIZON_BIT = 0x40
+from protocol.records import (  # noqa: F401 - re-exported for the log's modules
+    ATTRIBUTES_OFFSET,
+    CONTROL_BIT,
+    CRC_OFFSET,
+    DELETE_HORIZON_BIT,
+    LOG_OVERHEAD,
+    MAX_TIMESTAMP_OFFSET,
+    MIN_BATCH_LENGTH,
+    TIMESTAMP_TYPE_BIT,
+    TRANSACTIONAL_BIT,
+)
+from protocol.records import BATCH_HEADER_SIZE as HEADER_SIZE
 
 _HEADER = struct.Struct(">qiibIhiqqqhii")
 _PREFIX = struct.Struct(">qii")  # baseOffset, batchLength, partitionLeaderEpoch

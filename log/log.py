@@ -34,6 +34,7 @@ from log.files import (
 from log.index import CorruptIndexError
 from log.producer_state import CompletedTxn, ProducerStateManager, ProducerStateView
 from log.segment import LogSegment
+from log.txn_index import AbortedTxn, TxnIndexes
 from protocol import records as rec
 from protocol.errors import CorruptRecordError, ErrorCode, InvalidRecordError, KafkaError
 from protocol.exceptions import ProtocolError
@@ -131,6 +132,7 @@ class Log:
         self.topic_id: uuid.UUID | None = None
         self.epoch_cache = LeaderEpochCache(directory, persist=persist_state)
         self.producer_state = ProducerStateManager(directory, persist=persist_state)
+        self.txn_indexes = TxnIndexes(directory, persist=persist_state)
         self.offline = False
         self.unflushed_messages = 0
         self.last_flush_ms = now_ms
@@ -222,6 +224,7 @@ class Log:
             if not seg.closed:
                 seg.flush()
         self.recovery_point = self.log_end_offset if recover else min(max(recovery_point, 0), self.log_end_offset)
+        self.txn_indexes.truncate_to(self.log_end_offset)
         self._rebuild_producer_state()
 
     @staticmethod
@@ -260,8 +263,28 @@ class Log:
                 if header.last_offset < start or header.producer_id < 0:
                     continue
                 ctype, coord = self._control_info(seg.view, pos, header)
-                view.update(header, header.base_offset, header.last_offset, control_type=ctype, coordinator_epoch=coord)
+                done = view.update(header, header.base_offset, header.last_offset, control_type=ctype,
+                                   coordinator_epoch=coord)
+                if done is not None and done.is_aborted:
+                    self._index_abort(seg.base_offset, done, view)
         self.producer_state.commit(view, self.log_end_offset)
+
+    # -- aborted transactions (`.txnindex`) -----------------------------------------------
+
+    def _index_abort(self, segment_base: int, done: CompletedTxn, view: ProducerStateView | None) -> None:
+        """Index an aborted transaction with the LSO right after its marker (Kafka's AbortedTxn)."""
+        producers = self.producer_state.producers if view is None else {**self.producer_state.producers,
+                                                                          **view.changed}
+        still_open = [e.current_txn_first_offset for pid, e in producers.items()
+                      if pid != done.producer_id and e.current_txn_first_offset is not None]
+        lso = min(still_open, default=done.last_offset + 1)
+        self.txn_indexes.append(segment_base, AbortedTxn(done.producer_id, done.first_offset, done.last_offset, lso))
+
+    def aborted_transactions(self, fetch_offset: int, upper_offset: int) -> list[tuple[int, int]]:
+        """(producer id, first offset) of aborted transactions overlapping [fetch_offset, upper_offset]
+        (upper inclusive: the last offset a read_committed fetch returns)."""
+        return [(e.producer_id, e.first_offset)
+                for e in self.txn_indexes.collect(fetch_offset, upper_offset, self._bases)]
 
     @staticmethod
     def _control_info(view: memoryview, pos: int, header: object) -> tuple[int | None, int]:
@@ -413,6 +436,9 @@ class Log:
                 self.epoch_cache.assign(epoch, base)
         if ps_view is not None:
             self.producer_state.commit(ps_view, last_offset + 1)
+            for done in completed:
+                if done.is_aborted:
+                    self._index_abort(self.active_segment.base_offset, done, None)
         else:
             self.producer_state.map_end_offset = last_offset + 1
         self.log_end_offset = last_offset + 1
@@ -599,6 +625,7 @@ class Log:
         self.high_watermark = min(self.high_watermark, self.log_end_offset)
         self.recovery_point = min(self.recovery_point, self.log_end_offset)
         self.epoch_cache.truncate_from_end(self.log_end_offset)
+        self.txn_indexes.truncate_to(self.log_end_offset)
         self._rebuild_producer_state()
         return True
 
@@ -614,6 +641,7 @@ class Log:
         self.log_start_offset = self.log_end_offset = self.high_watermark = self.recovery_point = offset
         self.epoch_cache.clear()
         self.producer_state.truncate_fully_and_start_at(offset)
+        self.txn_indexes.delete_all()
         self.clean_offset = None
 
     def delete_records_before(self, offset: int) -> int:
@@ -657,6 +685,7 @@ class Log:
             self.log_start_offset = new_start
             self.epoch_cache.truncate_from_start(new_start)
         self.producer_state.delete_snapshots_before(self.segments[0].base_offset)
+        self.txn_indexes.retain_segments(self._bases)
         return len(doomed)
 
     def _delete_log_start_breached(self, now_ms: int = 0) -> int:
