@@ -202,7 +202,8 @@ class Log:
                         for suffix in (LOG_SUFFIX, INDEX_SUFFIX, TIME_INDEX_SUFFIX):
                             segment_path(self.dir, later, suffix).unlink(missing_ok=True)
                     seg.resize_indexes(self.config.max_index_size)
-                    seg._ensure_capacity(self.config.segment_bytes)
+                    if self.config.preallocate:
+                        seg._ensure_capacity(self.config.segment_bytes)
                     break
                 if not last:
                     seg.on_become_inactive()
@@ -242,7 +243,7 @@ class Log:
             self.dir, base,
             index_interval_bytes=self.config.index_interval_bytes,
             max_index_size=self.config.max_index_size,
-            capacity=self.config.segment_bytes if active else 0,
+            capacity=self.config.segment_bytes if active and self.config.preallocate else 0,
             created_ms=now_ms, roll_jitter_ms=jitter, create=create,
         )
 
@@ -616,7 +617,8 @@ class Log:
                 self.segments.pop().delete()
             self._reindex()
             seg = self.active_segment
-            seg._ensure_capacity(self.config.segment_bytes)
+            if self.config.preallocate:
+                seg._ensure_capacity(self.config.segment_bytes)
             seg.truncate_to(offset)
             seg.resize_indexes(self.config.max_index_size)
         except OSError as exc:

@@ -1,9 +1,10 @@
 """One log segment: `<base>.log` plus its `.index` and `.timeindex`.
 
-The `.log` file is preallocated (sparse) to `segment.bytes` while active and mapped once in
-full; appends go through `os.pwritev` (one copy of the caller's bytes into the page cache,
-which the shared mapping sees), reads are memoryview slices of the mapping. On roll or
-close the file is trimmed to its real size, as Kafka does with `preallocate`.
+Appends go through `os.pwritev` (one copy of the caller's bytes into the page cache),
+reads are memoryview slices of a shared mapping of the file, remapped when a read needs
+bytes written since. With `preallocate=true` the active file is extended (sparse) to
+`segment.bytes` up front and trimmed on roll or close, as Kafka does; by default it holds
+only whole batches, so `kafka-dump-log` reads a live segment.
 Writing with pwritev rather than through the mapping measured ~2x faster here (no page
 faults on fresh sparse pages) with the same single copy.
 """
@@ -85,6 +86,9 @@ class LogSegment:
 
     @property
     def view(self) -> memoryview:
+        if self._view is None or self.capacity < self.size:
+            # Without preallocation the file grows by positional writes; map what is there now.
+            self._ensure_capacity(self.size)
         assert self._view is not None
         return self._view
 
@@ -133,7 +137,6 @@ class LogSegment:
         position = self.size
         if not self.offset_index.can_append_offset(largest_offset):
             raise ValueError(f"offset {largest_offset} overflows segment {self.base_offset}")
-        self._ensure_capacity(position + nbytes)
         self._write_all(chunks, position, nbytes)
         if position == 0:
             self.rolling_based_timestamp = largest_timestamp
@@ -292,7 +295,8 @@ class LogSegment:
     def _zero_tail(self, position: int) -> None:
         # Keep the preallocated size but make sure stale bytes can never parse as a batch.
         os.ftruncate(self._fd, position)
-        os.ftruncate(self._fd, self.capacity)
+        if self.capacity > position:
+            os.ftruncate(self._fd, self.capacity)
 
     def _reload_max_timestamp(self) -> None:
         self.max_timestamp, self.offset_of_max_timestamp = -1, self.base_offset

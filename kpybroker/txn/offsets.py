@@ -106,3 +106,28 @@ def _commit_error(code: int) -> int:
     if code in (ErrorCode.NOT_LEADER_OR_FOLLOWER, ErrorCode.KAFKA_STORAGE_ERROR):
         return ErrorCode.NOT_COORDINATOR
     return ErrorCode.UNKNOWN_SERVER_ERROR
+
+
+def pending_txn_offsets(plog: Any, group_id: str) -> set[tuple[str, int]]:
+    """Partitions of `group_id` with transactional offsets not yet committed or aborted.
+
+    For OffsetFetch with RequireStable (KIP-447): Kafka answers UNSTABLE_OFFSET_COMMIT for
+    these, so a read_committed consumer does not start from an offset about to change.
+    `plog` is the group's `__consumer_offsets` partition log.
+    """
+    from kpybroker.coordinator.records import UnknownRecordType, decode_record
+    from kpybroker.txn.markers import txn_records
+
+    out: set[tuple[str, int]] = set()
+    for pid, entry in list(plog.producer_state.producers.items()):
+        first = entry.current_txn_first_offset
+        if first is None:
+            continue
+        for key, value in txn_records(plog, pid, first, plog.log_end_offset):
+            try:
+                rec = decode_record(key, value)
+            except (UnknownRecordType, ValueError):
+                continue
+            if rec.record_type in (0, 1) and rec.key.group == group_id:
+                out.add((rec.key.topic, rec.key.partition))
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -42,15 +43,18 @@ def all_batches(log: Log) -> list[bytes]:
     return out
 
 
-def test_torn_last_batch_at_every_byte(tmp_path: Path) -> None:
-    log, spans = build(tmp_path / "orig-0")
+@pytest.mark.parametrize("preallocate", [False, True])
+def test_torn_last_batch_at_every_byte(tmp_path: Path, preallocate: bool) -> None:
+    cfg = dataclasses.replace(CFG, preallocate=preallocate)
+    log, spans = build(tmp_path / "orig-0", cfg=cfg)
     good = all_batches(log)
-    log.abandon()  # crash: active files stay preallocated, nothing trimmed
+    log.abandon()  # crash: nothing trimmed or flushed
     files = snapshot_files(tmp_path / "orig-0")
     logname = "00000000000000000000.log"
     end = sum(len(b) for b in good)
     last_start = end - len(good[-1])
-    assert len(files[logname]) == CFG.segment_bytes  # preallocated
+    # Preallocated active files keep their sparse tail; otherwise the file holds only batches.
+    assert len(files[logname]) == (CFG.segment_bytes if preallocate else end)
     for cut in range(last_start, end):
         for zero_fill in (False, True):
             d = tmp_path / f"cut{cut}{'z' if zero_fill else ''}-0"
@@ -60,7 +64,7 @@ def test_torn_last_batch_at_every_byte(tmp_path: Path) -> None:
             data = files[logname][:cut]
             torn[logname] = data + b"\0" * (CFG.segment_bytes - cut) if zero_fill else data
             restore(d, torn)
-            rec = Log.open(d, CFG, now_ms=0, recover=True)
+            rec = Log.open(d, cfg, now_ms=0, recover=True)
             assert rec.log_end_offset == spans[-1][0]
             assert all_batches(rec) == good[:-1]
             got = rec.read(0, 1 << 20).records

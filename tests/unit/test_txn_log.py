@@ -81,3 +81,20 @@ def test_truncation_drops_index_entries(tmp_path: Path) -> None:
     log.truncate_to(abort_at)
     assert log.aborted_transactions(0, log.log_end_offset + 10) == []
     assert log.last_stable_offset == a  # the transaction is open again
+
+
+def test_pending_transactional_offsets_until_the_marker(tmp_path: Path) -> None:
+    from kpybroker.coordinator.records import offset_commit_record
+    from kpybroker.txn.offsets import pending_txn_offsets
+
+    log = Log.open(tmp_path / "__consumer_offsets-0", SMALL, now_ms=0)
+    rec = offset_commit_record(0, "g", "orders", 3, offset=42, leader_epoch=-1, metadata="",
+                               commit_timestamp_ms=5, expire_timestamp_ms=None)
+    other = offset_commit_record(0, "other", "orders", 1, offset=7, leader_epoch=-1, metadata="",
+                                 commit_timestamp_ms=5, expire_timestamp_ms=None)
+    append(log, build_batch([(rec.key, rec.value), (other.key, other.value)], producer_id=50, producer_epoch=0,
+                            is_transactional=True, base_timestamp=5))
+    assert pending_txn_offsets(log, "g") == {("orders", 3)}
+    assert pending_txn_offsets(log, "nobody") == set()
+    append(log, marker(50, committed=True))
+    assert pending_txn_offsets(log, "g") == set()
