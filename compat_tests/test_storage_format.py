@@ -19,10 +19,6 @@ from compat_tests.kafka_launcher import BrokerProcess, Target
 FIXED_TS = 1_700_000_000_000
 
 
-@pytest.mark.kpybroker_xfail(
-    reason="kpybroker's active .log segment ends in preallocated zeros; Kafka's holds only batches "
-    "(preallocate=false), so kafka-dump-log stops with CorruptRecordException (log engine)"
-)
 def test_kafka_dump_log_of_the_brokers_own_segment(target: Target, check: Check, topic: str, tools: None) -> None:
     if not isinstance(target, BrokerProcess):
         pytest.skip("the segment files of an external cluster are not on this machine")

@@ -18,7 +18,6 @@ from kpybroker.handlers import (
     describe_topic_partitions,
     fetch,
     incremental_alter_configs,
-    init_producer_id,
     list_offsets,
     metadata,
     offset_for_leader_epoch,
@@ -42,7 +41,6 @@ MODULES = (
     describe_log_dirs,
     describe_topic_partitions,
     offset_for_leader_epoch,
-    init_producer_id,
 )
 
 
