@@ -16,6 +16,8 @@ controller's own soft state, lost on fail-over exactly as in Kafka.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import random
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -41,6 +43,7 @@ from controller.topic_names import (
     unify_collision_chars,
 )
 from protocol import messages as m
+from protocol.errors import ErrorCode, error_info
 
 _log = structlog.get_logger(__name__)
 
@@ -1068,7 +1071,93 @@ class QuorumController:
                     m.BrokerRegistrationChangeRecord(broker_id=broker.broker_id, broker_epoch=broker.epoch, fenced=_FENCE)
                 )
                 records.extend(self._leaderless_records(image, broker.broker_id))
+                # One broker per pass, as Kafka: the next one's ISR changes must be computed
+                # on the image these records produce, not on the same stale one.
+                break
         return records
+
+    # ------------------------------------------------------------------ AlterPartition
+
+    def alter_partition(
+        self, request: Any, image: MetadataImage, now_ms: int, version: int = 3
+    ) -> ControllerResult[Any]:
+        """AlterPartition from a partition leader (ISR shrink / expand), as Kafka's
+        ``ReplicationControlManager.alterPartition``: epochs checked per partition, the ISR
+        may only hold registered, unfenced brokers with matching epochs, the leader stays."""
+        del now_ms
+        err = self._check_broker_epoch(image, request.broker_id, request.broker_epoch)
+        if err.is_failure:
+            return ControllerResult([], m.AlterPartitionResponse(throttle_time_ms=0, error_code=err.code, topics=[]))
+        records: list[Any] = []
+        topics: list[Any] = []
+        for tdata in request.topics:
+            out_topic = m.AlterPartitionResponse.TopicData(topic_id=tdata.topic_id, partitions=[])
+            topics.append(out_topic)
+            info = image.topics_by_id.get(tdata.topic_id)
+            for pdata in tdata.partitions:
+                result = m.AlterPartitionResponse.PartitionData(partition_index=pdata.partition_index)
+                out_topic.partitions.append(result)
+                if info is None:
+                    result.error_code = int(ErrorCode.UNKNOWN_TOPIC_ID)
+                    continue
+                part = info.partitions.get(pdata.partition_index)
+                new_isr = _requested_isr(pdata, version)
+                code = self._validate_alter_partition(image, request.broker_id, part, pdata, new_isr, version)
+                if code != ErrorCode.NONE or part is None:
+                    result.error_code = int(code)
+                    continue
+                isr = [b for b, _ in new_isr]
+                leader_epoch, partition_epoch = part.leader_epoch, part.partition_epoch
+                if isr != list(part.isr):
+                    # Kafka (metadata.version >= 3.6) keeps the leader epoch on ISR changes.
+                    records.append(
+                        m.PartitionChangeRecord(partition_id=pdata.partition_index, topic_id=info.topic_id, isr=isr)
+                    )
+                    partition_epoch += 1
+                    _log.info("alter_partition", topic=info.name, partition=pdata.partition_index,
+                              leader=request.broker_id, isr=isr, partition_epoch=partition_epoch)
+                result.error_code = 0
+                result.leader_id = part.leader
+                result.leader_epoch = leader_epoch
+                result.isr = isr
+                result.leader_recovery_state = pdata.leader_recovery_state
+                result.partition_epoch = partition_epoch
+        return ControllerResult(records, m.AlterPartitionResponse(throttle_time_ms=0, error_code=0, topics=topics))
+
+    @staticmethod
+    def _validate_alter_partition(
+        image: MetadataImage, broker_id: int, part: PartitionInfo | None, pdata: Any,
+        new_isr: list[tuple[int, int]], version: int,
+    ) -> int:
+        if part is None:
+            return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+        # A request ahead of our image means this node is not (or no longer) the controller.
+        if pdata.leader_epoch > part.leader_epoch or pdata.partition_epoch > part.partition_epoch:
+            return ErrorCode.NOT_CONTROLLER
+        if pdata.leader_epoch < part.leader_epoch:
+            return ErrorCode.FENCED_LEADER_EPOCH
+        if broker_id != part.leader:
+            return ErrorCode.INVALID_REQUEST
+        if pdata.partition_epoch < part.partition_epoch:
+            return ErrorCode.INVALID_UPDATE_VERSION
+        ids = [b for b, _ in new_isr]
+        if not ids or len(set(ids)) != len(ids) or any(b not in part.replicas for b in ids):
+            return ErrorCode.INVALID_REQUEST
+        if part.leader not in ids:
+            return ErrorCode.INVALID_REQUEST
+        recovery = getattr(pdata, "leader_recovery_state", 0)
+        if recovery == 1 and (len(ids) > 1 or part.leader_recovery_state == 0):
+            return ErrorCode.INVALID_REQUEST
+        for b, epoch in new_isr:
+            broker = image.brokers.get(b)
+            if (
+                broker is None
+                or broker.in_controlled_shutdown
+                or broker.fenced
+                or (epoch != -1 and broker.epoch != epoch)
+            ):
+                return ErrorCode.INELIGIBLE_REPLICA if version > 1 else ErrorCode.OPERATION_NOT_ATTEMPTED
+        return ErrorCode.NONE
 
     # ------------------------------------------------------------------ producer ids
 
@@ -1101,6 +1190,357 @@ class QuorumController:
             ),
         )
 
+    # ------------------------------------------------------------------ ACLs (AclControlManager)
+
+    def create_acls(self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None) -> ControllerResult[Any]:
+        """CreateAcls as AclApis.handleCreateAcls + AclControlManager.createAcls."""
+        del now_ms, version
+        existing = {_acl_key(a) for a in image.acls.values()}
+        taken_ids = set(image.acls)
+        records: list[Any] = []
+        results = []
+        for c in request.creations:
+            binding = _AclView(c.resource_type, c.resource_name, c.resource_pattern_type, c.principal, c.host,
+                               c.operation, c.permission_type)
+            message = validate_new_acl(binding)
+            if message is not None:
+                results.append(m.CreateAclsResponse.AclCreationResult(error_code=int(ErrorCode.INVALID_REQUEST),
+                                                                      error_message=message))
+                continue
+            key = _acl_key(binding)
+            if key not in existing:
+                existing.add(key)
+                acl_id = self.new_topic_id()
+                while acl_id in taken_ids:
+                    acl_id = self.new_topic_id()
+                taken_ids.add(acl_id)
+                records.append(m.AccessControlEntryRecord(
+                    id=acl_id, resource_type=binding.resource_type, resource_name=binding.resource_name,
+                    pattern_type=binding.pattern_type, principal=binding.principal, host=binding.host,
+                    operation=binding.operation, permission_type=binding.permission_type,
+                ))
+            results.append(m.CreateAclsResponse.AclCreationResult(error_code=0, error_message=None))
+        return ControllerResult(records, m.CreateAclsResponse(throttle_time_ms=0, results=results))
+
+    def delete_acls(self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None) -> ControllerResult[Any]:
+        """DeleteAcls as AclControlManager.deleteAcls: every matching ACL goes, each once."""
+        del now_ms, version
+        removed: dict[uuid.UUID, Any] = {}
+        filter_results = []
+        for f in request.filters:
+            flt = _AclView(f.resource_type_filter, f.resource_name_filter, f.pattern_type_filter, f.principal_filter,
+                           f.host_filter, f.operation, f.permission_type)
+            unknown = _unknown_acl_filter(flt)
+            if unknown is not None:
+                filter_results.append(m.DeleteAclsResponse.DeleteAclsFilterResult(
+                    error_code=int(ErrorCode.INVALID_REQUEST), error_message=unknown, matching_acls=[]))
+                continue
+            matching = []
+            for acl_id, acl in sorted(image.acls.items(), key=lambda kv: str(kv[0])):
+                if acl_filter_matches(flt, acl):
+                    removed[acl_id] = acl
+                    matching.append(m.DeleteAclsResponse.DeleteAclsMatchingAcl(
+                        error_code=0, error_message=None, resource_type=acl.resource_type,
+                        resource_name=acl.resource_name, pattern_type=acl.pattern_type, principal=acl.principal,
+                        host=acl.host, operation=acl.operation, permission_type=acl.permission_type,
+                    ))
+            filter_results.append(m.DeleteAclsResponse.DeleteAclsFilterResult(
+                error_code=0, error_message=None, matching_acls=matching))
+        records = [m.RemoveAccessControlEntryRecord(id=acl_id) for acl_id in removed]
+        return ControllerResult(records, m.DeleteAclsResponse(throttle_time_ms=0, filter_results=filter_results))
+
+    # ------------------------------------------------------------------ SCRAM (ScramControlManager)
+
+    def alter_user_scram_credentials(
+        self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None
+    ) -> ControllerResult[Any]:
+        del now_ms, version
+        errors: dict[str, ApiError] = {}
+        deletions: dict[str, Any] = {}
+        upserts: dict[str, Any] = {}
+        dup = ApiError.of("DUPLICATE_RESOURCE", "A user credential cannot be altered twice in the same request")
+        for d in request.deletions:
+            if d.name in errors:
+                continue
+            if deletions.pop(d.name, None) is not None:
+                errors[d.name] = dup
+                continue
+            err = _validate_scram_user(d.name, d.mechanism)
+            if not err.is_failure and (d.name, d.mechanism) not in image.scram_credentials:
+                err = ApiError.of("RESOURCE_NOT_FOUND", "Attempt to delete a user credential that does not exist")
+            if err.is_failure:
+                errors[d.name] = err
+            else:
+                deletions[d.name] = d
+        for u in request.upsertions:
+            if u.name in errors:
+                continue
+            if deletions.pop(u.name, None) is not None or upserts.pop(u.name, None) is not None:
+                errors[u.name] = dup
+                continue
+            err = _validate_scram_user(u.name, u.mechanism)
+            if not err.is_failure:
+                if u.iterations < SCRAM_MIN_ITERATIONS:
+                    err = ApiError.of("UNACCEPTABLE_CREDENTIAL", "Too few iterations")
+                elif u.iterations > SCRAM_MAX_ITERATIONS:
+                    err = ApiError.of("UNACCEPTABLE_CREDENTIAL", "Too many iterations")
+            if err.is_failure:
+                errors[u.name] = err
+            else:
+                upserts[u.name] = u
+        records: list[Any] = []
+        results = []
+        for d in deletions.values():
+            results.append(m.AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult(
+                user=d.name, error_code=0, error_message=None))
+            records.append(m.RemoveUserScramCredentialRecord(name=d.name, mechanism=d.mechanism))
+        for u in upserts.values():
+            stored_key, server_key = scram_keys(u.mechanism, bytes(u.salted_password))
+            records.append(m.UserScramCredentialRecord(
+                name=u.name, mechanism=u.mechanism, salt=bytes(u.salt), stored_key=stored_key,
+                server_key=server_key, iterations=u.iterations,
+            ))
+            results.append(m.AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult(
+                user=u.name, error_code=0, error_message=None))
+        for name, err in errors.items():
+            results.append(m.AlterUserScramCredentialsResponse.AlterUserScramCredentialsResult(
+                user=name, error_code=err.code, error_message=err.message))
+        return ControllerResult(records, m.AlterUserScramCredentialsResponse(throttle_time_ms=0, results=results))
+
+    # ------------------------------------------------------------------ client quotas (ClientQuotaControlManager)
+
+    def alter_client_quotas(
+        self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None
+    ) -> ControllerResult[Any]:
+        del now_ms, version
+        records: list[Any] = []
+        results = []
+        seen: set[tuple[tuple[str, str | None], ...]] = set()
+        for entry in request.entries:
+            entity = [(e.entity_type, e.entity_name) for e in entry.entity]
+            key = tuple(sorted(entity))
+            err = _validate_quota_entity(entity)
+            if not err.is_failure and key in seen:
+                err = ApiError.of("INVALID_REQUEST", f"Ignoring duplicate entity {_quota_entity_str(entity)}")
+            entry_records: list[Any] = []
+            if not err.is_failure:
+                seen.add(key)
+                err = self._quota_ops(image, entity, entry.ops, entry_records)
+            if not err.is_failure:
+                records.extend(entry_records)
+            results.append(m.AlterClientQuotasResponse.EntryData(
+                error_code=err.code, error_message=err.message,
+                entity=[m.AlterClientQuotasResponse.EntityData(entity_type=t, entity_name=n) for t, n in entity],
+            ))
+        if request.validate_only:
+            records = []
+        return ControllerResult(records, m.AlterClientQuotasResponse(throttle_time_ms=0, entries=results))
+
+    @staticmethod
+    def _quota_ops(image: MetadataImage, entity: list[tuple[str, str | None]], ops: Any, out: list[Any]) -> ApiError:
+        types = {t for t, _ in entity}
+        allowed = _IP_QUOTA_KEYS if "ip" in types else _CLIENT_QUOTA_KEYS
+        current = image.client_quotas.get(tuple(sorted(entity)), {})
+        seen: set[str] = set()
+        for op in ops:
+            if op.key in seen:
+                return ApiError.of("INVALID_REQUEST", f"Duplicate quota key {op.key} not updating quota for "
+                                   f"{_quota_entity_str(entity)}")
+            seen.add(op.key)
+            rec_entity = [m.ClientQuotaRecord.EntityData(entity_type=t, entity_name=n) for t, n in entity]
+            if op.remove:
+                if op.key in current:
+                    out.append(m.ClientQuotaRecord(entity=rec_entity, key=op.key, value=0.0, remove=True))
+                continue
+            if op.key not in allowed:
+                return ApiError.of("INVALID_REQUEST", f"Invalid configuration key {op.key}")
+            if op.value <= 0:
+                return ApiError.of("INVALID_REQUEST", f"Quota {op.key} must be greater than 0")
+            if allowed[op.key] and op.value != int(op.value):
+                return ApiError.of("INVALID_REQUEST", f"{op.key} cannot be a fractional value.")
+            if current.get(op.key) != op.value:
+                out.append(m.ClientQuotaRecord(entity=rec_entity, key=op.key, value=float(op.value), remove=False))
+        return NONE
+
+    # ------------------------------------------------------------------ reassignments and elections
+
+    def alter_partition_reassignments(
+        self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None
+    ) -> ControllerResult[Any]:
+        """ReplicationControlManager.alterPartitionReassignments; atomic over the whole request."""
+        del now_ms, version
+        records: list[Any] = []
+        topics = []
+        for topic in request.topics:
+            parts = []
+            for target in topic.partitions:
+                err = NONE
+                try:
+                    rec = self._reassign(image, topic.name, target.partition_index, target.replicas)
+                    if rec is not None:
+                        records.append(rec)
+                except ControllerError as exc:
+                    err = exc.error
+                parts.append(m.AlterPartitionReassignmentsResponse.ReassignablePartitionResponse(
+                    partition_index=target.partition_index, error_code=err.code, error_message=err.message))
+            topics.append(m.AlterPartitionReassignmentsResponse.ReassignableTopicResponse(name=topic.name,
+                                                                                          partitions=parts))
+        response = m.AlterPartitionReassignmentsResponse(throttle_time_ms=0, error_code=0, error_message=None,
+                                                         responses=topics)
+        return ControllerResult(records, response)
+
+    def _reassign(self, image: MetadataImage, name: str, pid: int, replicas: list[int] | None) -> Any | None:
+        info = image.topics_by_name.get(name)
+        if info is None:
+            raise ControllerError(ApiError.of("UNKNOWN_TOPIC_OR_PARTITION", f"Unable to find a topic named {name}."))
+        part = info.partitions.get(pid)
+        if part is None:
+            raise ControllerError(ApiError.of("UNKNOWN_TOPIC_OR_PARTITION", f"Unable to find partition {name}:{pid}."))
+        in_progress = bool(part.adding_replicas or part.removing_replicas)
+        if replicas is None:
+            if not in_progress:
+                raise ControllerError(ApiError.of("NO_REASSIGNMENT_IN_PROGRESS"))  # fromThrowable drops default text
+            # Revert: drop the replicas being added, keep the original set.
+            original = [b for b in part.replicas if b not in part.adding_replicas]
+            isr = [b for b in part.isr if b in original] or original[:1]
+            rec = m.PartitionChangeRecord(partition_id=pid, topic_id=info.topic_id, replicas=original, isr=isr,
+                                          removing_replicas=[], adding_replicas=[])
+            if part.leader not in isr:
+                rec.leader = isr[0]
+            return rec
+        self._validate_manual_assignment(image, list(replicas), None)
+        target = list(replicas)
+        original = [b for b in part.replicas if b not in part.adding_replicas] if in_progress else list(part.replicas)
+        adding = [b for b in target if b not in original]
+        removing = [b for b in original if b not in target]
+        if not adding:
+            # Every target replica is already in sync (or a subset): complete at once.
+            isr = [b for b in target if b in part.isr] or target[:1]
+            leader = part.leader if part.leader in isr else isr[0]
+            if target == list(part.replicas) and isr == list(part.isr) and leader == part.leader and not in_progress:
+                return None
+            rec = m.PartitionChangeRecord(partition_id=pid, topic_id=info.topic_id, replicas=target, isr=isr,
+                                          removing_replicas=[], adding_replicas=[])
+            if leader != part.leader:
+                rec.leader = leader
+            return rec
+        # New replicas must catch up first: the union is replicated until the ISR holds the target.
+        union = target + [b for b in original if b not in target]
+        return m.PartitionChangeRecord(partition_id=pid, topic_id=info.topic_id, replicas=union,
+                                       removing_replicas=removing, adding_replicas=adding)
+
+    def elect_leaders(self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None) -> ControllerResult[Any]:
+        """ReplicationControlManager.electLeaders (PREFERRED = 0, UNCLEAN = 1)."""
+        del now_ms, version
+        election_type = getattr(request, "election_type", 0)
+        records: list[Any] = []
+        results = []
+        R = m.ElectLeadersResponse
+        if request.topic_partitions is None:
+            for name in sorted(image.topics_by_name):
+                parts = []
+                for pid in sorted(image.topics_by_name[name].partitions):
+                    err = self._elect(image, name, pid, election_type, records)
+                    # Electing everything: partitions that already have the right leader are left out.
+                    if err.code != ErrorCode.ELECTION_NOT_NEEDED:
+                        parts.append(R.PartitionResult(partition_id=pid, error_code=err.code,
+                                                       error_message=err.message))
+                results.append(R.ReplicaElectionResult(topic=name, partition_result=parts))
+        else:
+            for tp in request.topic_partitions:
+                parts = []
+                for pid in tp.partitions:
+                    err = self._elect(image, tp.topic, pid, election_type, records)
+                    parts.append(R.PartitionResult(partition_id=pid, error_code=err.code, error_message=err.message))
+                results.append(R.ReplicaElectionResult(topic=tp.topic, partition_result=parts))
+        return ControllerResult(records, R(throttle_time_ms=0, error_code=0, replica_election_results=results))
+
+    def _elect(self, image: MetadataImage, name: str, pid: int, election_type: int, records: list[Any]) -> ApiError:
+        info = image.topics_by_name.get(name)
+        if info is None:
+            return ApiError.of("UNKNOWN_TOPIC_OR_PARTITION", f"No such topic as {name}")
+        part = info.partitions.get(pid)
+        if part is None:
+            return ApiError.of("UNKNOWN_TOPIC_OR_PARTITION", f"No such partition as {name}-{pid}")
+        preferred = part.replicas[0] if part.replicas else -1
+        if (election_type == 0 and part.leader == preferred) or (election_type == 1 and part.leader != -1):
+            return ApiError.of("ELECTION_NOT_NEEDED", _default_message(84))
+        if election_type == 0:
+            if preferred in part.isr and self._is_active(image, preferred):
+                records.append(m.PartitionChangeRecord(partition_id=pid, topic_id=info.topic_id, leader=preferred))
+                return NONE
+            return ApiError.of("PREFERRED_LEADER_NOT_AVAILABLE", _default_message(80))
+        candidates = [b for b in part.replicas if self._is_active(image, b)]
+        if not candidates:
+            return ApiError.of("ELIGIBLE_LEADERS_NOT_AVAILABLE", _default_message(83))
+        records.append(m.PartitionChangeRecord(partition_id=pid, topic_id=info.topic_id, leader=candidates[0],
+                                               isr=[candidates[0]], leader_recovery_state=1))
+        return NONE
+
+    # ------------------------------------------------------------------ features (FeatureControlManager)
+
+    def update_features(self, request: Any, image: MetadataImage, now_ms: int, version: int | None = None) -> ControllerResult[Any]:
+        version = 0 if version is None else version
+        del now_ms
+        updates: dict[str, tuple[int, int]] = {}
+        for u in request.feature_updates:
+            upgrade_type = getattr(u, "upgrade_type", 1)
+            if version == 0:
+                upgrade_type = 2 if getattr(u, "allow_downgrade", False) else 1
+            updates[u.feature] = (u.max_version_level, upgrade_type)
+        records: list[Any] = []
+        error = NONE
+        for name, (level, upgrade_type) in updates.items():
+            error = self._feature_update(image, name, level, upgrade_type, records)
+            if error.is_failure:
+                records = []
+                break
+        if request.validate_only if version >= 1 else False:
+            records = []
+        results = []
+        if version < 2 and not error.is_failure:
+            results = [m.UpdateFeaturesResponse.UpdatableFeatureResult(feature=n, error_code=0, error_message=None)
+                       for n in updates]
+        response = m.UpdateFeaturesResponse(throttle_time_ms=0, error_code=error.code, error_message=error.message,
+                                            results=results)
+        return ControllerResult(records, response)
+
+    @staticmethod
+    def _feature_update(image: MetadataImage, name: str, level: int, upgrade_type: int, records: list[Any]) -> ApiError:
+        def invalid(message: str) -> ApiError:
+            return ApiError.of("INVALID_UPDATE_VERSION", f"Invalid update version {level} for feature {name}. {message}")
+
+        if upgrade_type not in (1, 2, 3):
+            return invalid("The controller does not support the given upgrade type.")
+        current = image.features.get(name, 0)
+        if level < 0:
+            return invalid("A feature version cannot be less than 0.")
+        for broker_id, broker in sorted(image.brokers.items()):
+            lo, hi = broker.features.get(name, (0, 0))
+            if not lo <= level <= hi:
+                if hi == 0:
+                    return invalid(f"Broker {broker_id} does not support this feature.")
+                return invalid(f"Broker {broker_id} only supports versions {lo}-{hi}")
+        if level < current and upgrade_type == 1:
+            return invalid("Can't downgrade the version of this feature without setting the upgrade type to "
+                           "either safe or unsafe downgrade.")
+        if level > current and upgrade_type != 1:
+            return invalid("Can't downgrade to a newer version.")
+        if name == "metadata.version" and level < current and upgrade_type != 3:
+            return invalid("Refusing to perform the requested downgrade because it might delete metadata "
+                           "information.")
+        if level != current:
+            records.append(m.FeatureLevelRecord(name=name, feature_level=level))
+        return NONE
+
+
+
+def _requested_isr(pdata: Any, version: int) -> list[tuple[int, int]]:
+    """(broker id, broker epoch) of the requested ISR; v0-2 carry ids only (epoch -1)."""
+    if version >= 3:
+        return [(int(s.broker_id), int(s.broker_epoch)) for s in pdata.new_isr_with_epochs]
+    return [(int(b), -1) for b in pdata.new_isr]
+
 
 __all__ = [
     "ControllerConfig",
@@ -1108,3 +1548,143 @@ __all__ = [
     "QuorumController",
     "PRODUCER_ID_BLOCK_SIZE",
 ]
+
+
+# ---------------------------------------------------------------------- ACL, SCRAM and quota helpers
+# Shared with the broker side (kpybroker.security), which may import the controller but not vice versa.
+
+ACL_RESOURCE_UNKNOWN, ACL_RESOURCE_ANY, ACL_RESOURCE_CLUSTER = 0, 1, 4
+ACL_PATTERN_UNKNOWN, ACL_PATTERN_ANY, ACL_PATTERN_MATCH, ACL_PATTERN_LITERAL, ACL_PATTERN_PREFIXED = 0, 1, 2, 3, 4
+ACL_OP_UNKNOWN, ACL_OP_ANY, ACL_OP_MAX = 0, 1, 15
+ACL_PERMISSION_UNKNOWN, ACL_PERMISSION_ANY, ACL_PERMISSION_DENY, ACL_PERMISSION_ALLOW = 0, 1, 2, 3
+_ACL_RESOURCE_NAMES = ("UNKNOWN", "ANY", "TOPIC", "GROUP", "CLUSTER", "TRANSACTIONAL_ID", "DELEGATION_TOKEN", "USER")
+_ACL_PATTERN_NAMES = ("UNKNOWN", "ANY", "MATCH", "LITERAL", "PREFIXED")
+_ACL_OP_NAMES = ("UNKNOWN", "ANY", "ALL", "READ", "WRITE", "CREATE", "DELETE", "ALTER", "DESCRIBE", "CLUSTER_ACTION",
+                 "DESCRIBE_CONFIGS", "ALTER_CONFIGS", "IDEMPOTENT_WRITE", "CREATE_TOKENS", "DESCRIBE_TOKENS",
+                 "TWO_PHASE_COMMIT")
+_ACL_PERMISSION_NAMES = ("UNKNOWN", "ANY", "DENY", "ALLOW")
+SCRAM_MECHANISMS = {1: "sha256", 2: "sha512"}  # ScramMechanism type -> hash
+SCRAM_MIN_ITERATIONS = 4096
+SCRAM_MAX_ITERATIONS = 16384
+# Quota keys per entity kind; True where the value must be whole (ClientQuotaControlManager).
+_CLIENT_QUOTA_KEYS = {"producer_byte_rate": True, "consumer_byte_rate": True, "request_percentage": False,
+                      "controller_mutation_rate": False}
+_IP_QUOTA_KEYS = {"connection_creation_rate": True}
+
+
+@dataclass(frozen=True, slots=True)
+class _AclView:
+    resource_type: int
+    resource_name: str | None
+    pattern_type: int
+    principal: str | None
+    host: str | None
+    operation: int
+    permission_type: int
+
+
+def _enum_name(names: tuple[str, ...], value: int) -> str:
+    return names[value] if 0 <= value < len(names) else "UNKNOWN"
+
+
+def _acl_key(acl: Any) -> tuple[Any, ...]:
+    return (acl.resource_type, acl.resource_name, acl.pattern_type, acl.principal, acl.host, acl.operation,
+            acl.permission_type)
+
+
+def validate_new_acl(acl: Any) -> str | None:
+    """AclControlManager.validateNewAcl plus AclApis' name checks: the INVALID_REQUEST message, or None."""
+    if acl.resource_type in (ACL_RESOURCE_UNKNOWN, ACL_RESOURCE_ANY) or not 0 <= acl.resource_type < len(
+        _ACL_RESOURCE_NAMES
+    ):
+        return f"Invalid resourceType {_enum_name(_ACL_RESOURCE_NAMES, acl.resource_type)}"
+    if acl.pattern_type not in (ACL_PATTERN_LITERAL, ACL_PATTERN_PREFIXED):
+        return f"Invalid patternType {_enum_name(_ACL_PATTERN_NAMES, acl.pattern_type)}"
+    if acl.operation in (ACL_OP_UNKNOWN, ACL_OP_ANY) or not 0 <= acl.operation <= ACL_OP_MAX:
+        return f"Invalid operation {_enum_name(_ACL_OP_NAMES, acl.operation)}"
+    if acl.permission_type not in (ACL_PERMISSION_DENY, ACL_PERMISSION_ALLOW):
+        return f"Invalid permissionType {_enum_name(_ACL_PERMISSION_NAMES, acl.permission_type)}"
+    if acl.resource_type == ACL_RESOURCE_CLUSTER and acl.resource_name != "kafka-cluster":
+        return "The only valid name for the CLUSTER resource is kafka-cluster"
+    if not acl.resource_name:
+        return "Invalid empty resource name"
+    return None
+
+
+def _unknown_acl_filter(flt: Any) -> str | None:
+    if flt.resource_type == ACL_RESOURCE_UNKNOWN or flt.pattern_type == ACL_PATTERN_UNKNOWN:
+        return "Unknown patternFilter."
+    if flt.operation == ACL_OP_UNKNOWN or flt.permission_type == ACL_PERMISSION_UNKNOWN:
+        return "Unknown entryFilter."
+    return None
+
+
+def acl_filter_matches(flt: Any, acl: Any) -> bool:
+    """Kafka's AclBindingFilter.matches: None names and ANY enums match everything; MATCH
+    selects every pattern that applies to the named resource (literal, wildcard, prefixes)."""
+    if flt.resource_type != ACL_RESOURCE_ANY and flt.resource_type != acl.resource_type:
+        return False
+    if flt.pattern_type not in (ACL_PATTERN_ANY, ACL_PATTERN_MATCH) and flt.pattern_type != acl.pattern_type:
+        return False
+    if flt.resource_name is not None:
+        if flt.pattern_type == ACL_PATTERN_MATCH:
+            if acl.pattern_type == ACL_PATTERN_LITERAL:
+                if acl.resource_name not in (flt.resource_name, "*"):
+                    return False
+            elif acl.pattern_type == ACL_PATTERN_PREFIXED:
+                if not flt.resource_name.startswith(acl.resource_name):
+                    return False
+            else:
+                return False
+        elif flt.resource_name != acl.resource_name:
+            return False
+    if flt.principal is not None and flt.principal != acl.principal:
+        return False
+    if flt.host is not None and flt.host != acl.host:
+        return False
+    if flt.operation != ACL_OP_ANY and flt.operation != acl.operation:
+        return False
+    return flt.permission_type in (ACL_PERMISSION_ANY, acl.permission_type)
+
+
+def _default_message(code: int) -> str:
+    """`new ApiError(Errors.X)`: the error's own description as message."""
+    return error_info(code).message
+
+
+def _validate_scram_user(name: str, mechanism: int) -> ApiError:
+    if not name:
+        return ApiError.of("UNACCEPTABLE_CREDENTIAL", "Username must not be empty")
+    if mechanism not in SCRAM_MECHANISMS:
+        return ApiError.of("UNSUPPORTED_SASL_MECHANISM", "Unknown SCRAM mechanism")
+    return NONE
+
+
+def scram_keys(mechanism: int, salted_password: bytes) -> tuple[bytes, bytes]:
+    """(StoredKey, ServerKey) of RFC 5802 from the client-computed SaltedPassword."""
+    h = SCRAM_MECHANISMS[mechanism]
+    client_key = hmac.new(salted_password, b"Client Key", h).digest()
+    return hashlib.new(h, client_key).digest(), hmac.new(salted_password, b"Server Key", h).digest()
+
+
+def _quota_entity_str(entity: list[tuple[str, str | None]]) -> str:
+    inner = ", ".join(f"{t}={n}" for t, n in entity)
+    return f"ClientQuotaEntity(entries={{{inner}}})"
+
+
+def _validate_quota_entity(entity: list[tuple[str, str | None]]) -> ApiError:
+    if not entity:
+        return ApiError.of("INVALID_REQUEST", "Invalid empty client quota entity")
+    types: set[str] = set()
+    for entity_type, name in entity:
+        if entity_type in types:
+            return ApiError.of("INVALID_REQUEST", f"Invalid client quota entity, duplicate entity entry {entity_type}")
+        types.add(entity_type)
+        if entity_type not in ("user", "client-id", "ip"):
+            return ApiError.of("INVALID_REQUEST", f"Unhandled client quota entity type: {entity_type}")
+        if name is not None and not name:
+            return ApiError.of("INVALID_REQUEST", f"Empty {entity_type} not supported")
+    if "ip" in types and len(types) > 1:
+        return ApiError.of("INVALID_REQUEST", "Invalid quota entity combination, IP entity should not be combined "
+                           "with User or ClientId entities.")
+    return NONE

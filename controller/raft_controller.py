@@ -390,9 +390,42 @@ class RaftController:
         qc = self.quorum_controller
         return self._op(lambda image, now: qc.allocate_producer_ids(request, image, now), now_ms)
 
+    def alter_partition(self, request: Any, now_ms: int, version: int = 3) -> Outcome:
+        """AlterPartition (56) from a partition leader: ISR changes."""
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.alter_partition(request, image, now, version), now_ms)
+
     def fence_stale_brokers(self, now_ms: int) -> Outcome:
         qc = self.quorum_controller
         return self._op(lambda image, now: ControllerResult(qc.fence_stale_brokers(image, now), None), now_ms)
+
+    def create_acls(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.create_acls(request, image, now, version), now_ms)
+
+    def delete_acls(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.delete_acls(request, image, now, version), now_ms)
+
+    def alter_user_scram_credentials(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.alter_user_scram_credentials(request, image, now, version), now_ms)
+
+    def alter_client_quotas(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.alter_client_quotas(request, image, now, version), now_ms)
+
+    def alter_partition_reassignments(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.alter_partition_reassignments(request, image, now, version), now_ms)
+
+    def elect_leaders(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.elect_leaders(request, image, now, version), now_ms)
+
+    def update_features(self, request: Any, version: int, now_ms: int) -> Outcome:
+        qc = self.quorum_controller
+        return self._op(lambda image, now: qc.update_features(request, image, now, version), now_ms)
 
     # ------------------------------------------------------------------ helpers shared with forwarding
 

@@ -20,6 +20,7 @@ from kpybroker.network import BoundListener, ConnectionLimits, RequestContext, s
 from kpybroker.producer_ids import ProducerIdManager
 from kpybroker.quorum import LISTENER_KIND, QuorumDriver
 from kpybroker.replica_manager import AppendOutcome, Partition, ReplicaManager
+from kpybroker.replication import BrokerLiveness, ReplicationManager
 from kpybroker.storage import BrokerStorage
 from kpybroker.waiters import FetchWaiters
 from protocol.errors import ErrorCode
@@ -64,6 +65,9 @@ class Broker:
         self._stopped = asyncio.Event()
         self._started = False
         self.quorum: QuorumDriver | None = None
+        self.replication: ReplicationManager | None = None
+        self.liveness: BrokerLiveness | None = None
+        self.broker_epoch = -1
 
     # -- lifecycle ---------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -71,6 +75,9 @@ class Broker:
         now = self.now_ms()
         self.storage = BrokerStorage.open(self.config, now, self._startup_topics)
         self.replicas = ReplicaManager(self.storage.logs, self.node_id)
+        # Replication: leader/follower roles follow the image; HW from the ISR.
+        self.replication = ReplicationManager(self)
+        self.replicas.on_replicated_append = self.replication.after_leader_append
         self.quorum = QuorumDriver(
             self.storage.controller, self.config.bootstrap_voters(), cluster_id=self.storage.cluster_id,
             clock=self._clock, on_applied=self._sync_replicas,
@@ -95,6 +102,9 @@ class Broker:
         self.groups = self._make_group_coordinator()
         self.transactions = self._make_transaction_coordinator()
         self._tasks.append(asyncio.create_task(self._housekeeping(), name="kpybroker-housekeeping"))
+        self.replication.start()
+        self.liveness = BrokerLiveness(self)
+        self.liveness.start()
         self._started = True
         self.log.info(
             "broker_started",
@@ -116,6 +126,10 @@ class Broker:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self.liveness is not None:
+            await self.liveness.stop()
+        if self.replication is not None:
+            await self.replication.stop()
         for coordinator in (self.transactions, self.groups):
             if coordinator is not None and hasattr(coordinator, "shutdown"):
                 coordinator.shutdown()
@@ -312,6 +326,8 @@ class Broker:
     def _sync_replicas(self) -> None:
         assert self.storage is not None
         self.replicas.sync(self.image, self.storage.log_config_for, self.now_ms())
+        if self.replication is not None:
+            self.replication.on_metadata()
 
 
 def _controller_modules(broker_modules: Sequence[Any], controller_modules: Sequence[Any]) -> list[Any]:

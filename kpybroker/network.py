@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import structlog
 
+from kpybroker.security.session import SaslSession
 from protocol.exceptions import ProtocolError
 from protocol.framing import UnsupportedVersion, decode_request, encode_response
 from protocol.messages import RequestHeader
@@ -45,6 +46,8 @@ class RequestContext:
     header: RequestHeader
     principal: str = "User:ANONYMOUS"
     received_ns: int = 0
+    # SASL state of the connection on a SASL_* listener (None elsewhere).
+    sasl: SaslSession | None = None
 
     @property
     def api_version(self) -> int:
@@ -119,6 +122,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
         self._last_active = time.monotonic()
         self._idle_handle: asyncio.TimerHandle | None = None
         self._log = log
+        self._sasl = SaslSession() if security_protocol.startswith("SASL_") else None
 
     # -- asyncio callbacks -------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -262,6 +266,7 @@ class KafkaConnection(asyncio.BufferedProtocol):
             client_port=self._port,
             header=header,
             received_ns=time.monotonic_ns(),
+            sasl=self._sasl,
         )
 
     # -- processing in order -----------------------------------------------------------------
@@ -269,6 +274,8 @@ class KafkaConnection(asyncio.BufferedProtocol):
         while self._queue and not self._busy and not self._closed:
             pending = self._queue.popleft()
             request = pending.request
+            if self._sasl is not None and not self._admit_sasl(pending.ctx):
+                return
             if isinstance(request, _Ready):
                 self._send(pending.ctx, request.response, request.version)
                 continue
@@ -326,6 +333,24 @@ class KafkaConnection(asyncio.BufferedProtocol):
             self.close()
             return
         self._transport.writelines(parts)
+        if self._sasl is not None and self._sasl.close_after_response:
+            # A failed authentication: the response goes out, then the connection closes.
+            self.close()
+
+    def _admit_sasl(self, ctx: RequestContext) -> bool:
+        """Before authentication only ApiVersions/SaslHandshake/SaslAuthenticate pass; else close."""
+        sasl = self._sasl
+        assert sasl is not None
+        if not sasl.allows(ctx.header.request_api_key):
+            self._log.warning(
+                "unexpected_request_during_sasl", api_key=ctx.header.request_api_key,
+                sasl_state=sasl.state.value, client_id=ctx.client_id,
+            )
+            self.close()
+            return False
+        if sasl.principal is not None:
+            ctx.principal = sasl.principal
+        return True
 
     def _update_reading(self) -> None:
         if self._transport is None or self._closed:

@@ -37,8 +37,9 @@ _RETRY_S = 0.1
 CREATE_TOPICS, DELETE_TOPICS, CREATE_PARTITIONS = 19, 20, 37
 ALTER_CONFIGS, INCREMENTAL_ALTER_CONFIGS = 33, 44
 BROKER_REGISTRATION, BROKER_HEARTBEAT, ALLOCATE_PRODUCER_IDS = 62, 63, 67
+ALTER_PARTITION = 56
 _NOT_CONTROLLER = 41
-_FORWARD_VERSIONS = {BROKER_REGISTRATION: 4, BROKER_HEARTBEAT: 1, ALLOCATE_PRODUCER_IDS: 0}
+_FORWARD_VERSIONS = {BROKER_REGISTRATION: 4, BROKER_HEARTBEAT: 1, ALLOCATE_PRODUCER_IDS: 0, ALTER_PARTITION: 3}
 
 
 class ChannelError(Exception):
@@ -427,6 +428,14 @@ class Forwarder:
 
     def allocate_producer_ids_request(self, request: Any, now_ms: int) -> Outcome:
         return self._forward(ALLOCATE_PRODUCER_IDS, _FORWARD_VERSIONS[ALLOCATE_PRODUCER_IDS], request)
+
+    def alter_partition(self, request: Any, now_ms: int, version: int = 3) -> Outcome:
+        # Partition leaders send ISR changes to the active controller (replication).
+        return self._forward(ALTER_PARTITION, _FORWARD_VERSIONS[ALTER_PARTITION], request)
+
+    def fence_stale_brokers(self, now_ms: int) -> Outcome:
+        # Only the active controller fences; elsewhere this is a no-op.
+        return Outcome.of(None)
 
 
 def create_topic_outcome(facade: Any, name: str, partitions: int, replication_factor: int,

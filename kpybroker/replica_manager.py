@@ -9,10 +9,10 @@ configuration demands it (compacted topics need keys).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
@@ -48,6 +48,10 @@ class Partition:
     log: Log
     config: LogConfig
     leader_epoch: int = 0
+    # Replication: the leader per the image, and the leader-side follower/ISR state
+    # (kpybroker.replication.LeaderState) while this node leads a multi-replica partition.
+    leader_id: int = -1
+    replication: Any = None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -62,6 +66,8 @@ class ReplicaManager:
         self._node_id = node_id
         self._partitions: dict[tuple[str, int], Partition] = {}
         self._image_version = -1
+        # Replication: called after a leader append to a replicated partition (HW from the ISR).
+        self.on_replicated_append: Callable[[Partition], None] | None = None
 
     def get(self, topic: str, index: int) -> Partition | None:
         return self._partitions.get((topic, index))
@@ -88,13 +94,14 @@ class ReplicaManager:
                     if part is not None:
                         self._drop(part)
                     plog = self._logs.get_or_create(info.name, pid, cfg, info.topic_id, now_ms)
-                    part = Partition(info.name, pid, info.topic_id, plog, cfg, pinfo.leader_epoch)
+                    part = Partition(info.name, pid, info.topic_id, plog, cfg, pinfo.leader_epoch, pinfo.leader)
                     self._partitions[key] = part
                 else:
                     if part.config != cfg:
                         part.config = cfg
                         self._logs.update_config(info.name, cfg)
                     part.leader_epoch = pinfo.leader_epoch
+                    part.leader_id = pinfo.leader
         for key in [k for k in self._partitions if k not in wanted]:
             self._drop(self._partitions[key])
 
@@ -132,8 +139,12 @@ class ReplicaManager:
             if exc.code == ErrorCode.KAFKA_STORAGE_ERROR:
                 log.error("append_failed", topic=part.topic, partition=part.index, error=exc.message)
             return AppendOutcome(error=exc.code, message=exc.message)
-        # A single node is the whole ISR: the high watermark follows the log end.
-        part.log.high_watermark = part.log.log_end_offset
+        if part.replication is None:
+            # A single replica is the whole ISR: the high watermark follows the log end.
+            part.log.high_watermark = part.log.log_end_offset
+        elif self.on_replicated_append is not None:
+            # Replicated: the HW moves only as far as every ISR member has fetched.
+            self.on_replicated_append(part)
         return AppendOutcome(
             base_offset=result.first_offset,
             log_append_time_ms=result.log_append_time_ms,

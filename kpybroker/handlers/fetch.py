@@ -7,6 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from kpybroker.fetch_sessions import FINAL_EPOCH, INITIAL_EPOCH, FetchSession, PartitionKey, SessionPartition
+from kpybroker.replication.follower_reads import read_for_follower
 from protocol.errors import ErrorCode, KafkaError
 from protocol.messages import FetchRequest, FetchResponse
 from protocol.records import iter_batches
@@ -129,6 +130,12 @@ def _read_all(
     total = 0
     errors = False
     out: list[tuple[SessionPartition, FetchResponse.PartitionData]] = []
+    # Replication: a follower's fetch (replica id >= 0) reads to the log end and reports progress.
+    replica_id, replica_epoch = (
+        (request.replica_state.replica_id, request.replica_state.replica_epoch) if version >= 15
+        else (request.replica_id, -1)
+    )
+    node_id = broker.node_id
     for sp in parts:
         part = broker.replicas.get(sp.topic, sp.partition) if sp.topic is not None else None
         if part is None or (sp.topic_id != ZERO_UUID and part.topic_id != sp.topic_id):
@@ -139,9 +146,12 @@ def _read_all(
             )))
             errors = True
             continue
-        pdata = _read_partition(part, sp, committed, min(remaining, sp.max_bytes), min_one)
-        if pdata.error_code:
-            errors = True
+        if replica_id >= 0 or part.leader_id != node_id:
+            pdata = _read_replicated(broker, part, sp, replica_id, replica_epoch, min(remaining, sp.max_bytes), min_one)
+        else:
+            pdata = _read_partition(part, sp, committed, min(remaining, sp.max_bytes), min_one)
+        if pdata.error_code or (replica_id >= 0 and pdata.diverging_epoch.epoch >= 0):
+            errors = True  # answered at once: a diverging follower must truncate before waiting
         size = _records_size(pdata.records)
         if size:
             min_one = False
@@ -149,6 +159,26 @@ def _read_all(
             total += size
         out.append((sp, pdata))
     return out, total, errors
+
+
+def _read_replicated(
+    broker: Broker, part: Partition, sp: SessionPartition, replica_id: int, replica_epoch: int,
+    max_bytes: int, min_one: bool,
+) -> FetchResponse.PartitionData:
+    """A follower's fetch, or a consumer's fetch to a non-leader (NOT_LEADER_OR_FOLLOWER)."""
+    if replica_id < 0:
+        return FetchResponse.PartitionData(
+            partition_index=sp.partition, error_code=int(ErrorCode.NOT_LEADER_OR_FOLLOWER), high_watermark=-1,
+            last_stable_offset=-1, log_start_offset=-1, records=None,
+            current_leader=FetchResponse.LeaderIdAndEpoch(leader_id=part.leader_id, leader_epoch=part.leader_epoch),
+        )
+    state = part.replication if part.leader_id == broker.node_id else None
+    pdata, recorded = read_for_follower(
+        part, state, sp, replica_id, replica_epoch, max_bytes, min_one, broker.now_ms(), part.leader_id
+    )
+    if recorded and broker.replication is not None:
+        broker.replication.after_follower_fetch(part)
+    return pdata
 
 
 def _finish(

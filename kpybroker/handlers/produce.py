@@ -14,6 +14,7 @@ from protocol.messages import ProduceRequest, ProduceResponse
 if TYPE_CHECKING:
     from kpybroker.broker import Broker
     from kpybroker.network import RequestContext
+    from kpybroker.replication import ReplicationManager
 
 REQUEST = ProduceRequest
 # librdkafka picks its Produce version from the advertised minimum (KAFKA-18659), so
@@ -32,6 +33,9 @@ def handle(broker: Broker, ctx: RequestContext, request: ProduceRequest) -> Prod
     responses: list[ProduceResponse.TopicProduceResponse] = []
     any_error = False
     appended: list[tuple[str, int]] = []
+    # acks=all on replicated partitions: (result, partition, offset the HW must reach).
+    replication = broker.replication
+    ack_waits: list[tuple[ProduceResponse.PartitionProduceResponse, tuple[str, int], int]] = []
     for topic in request.topic_data:
         if version >= 13:
             info = image.topics_by_id.get(topic.topic_id)
@@ -47,10 +51,20 @@ def handle(broker: Broker, ctx: RequestContext, request: ProduceRequest) -> Prod
             if acks not in (-1, 0, 1):
                 result.error_code = ErrorCode.INVALID_REQUIRED_ACKS
             elif part is None:
-                result.error_code = missing_error
+                # A partition hosted on other brokers only: the client's metadata is stale.
+                hosted_elsewhere = name is not None and image.partition(name, pdata.index) is not None
+                result.error_code = ErrorCode.NOT_LEADER_OR_FOLLOWER if hosted_elsewhere else missing_error
             elif name in broker.internal_topics and not broker.allow_internal_writes(ctx):
                 result.error_code = ErrorCode.INVALID_TOPIC_EXCEPTION
                 result.error_message = f"Cannot append to internal topic {name}"
+            elif part.leader_id != broker.node_id:
+                # Replication: only the partition leader takes writes.
+                result.error_code = ErrorCode.NOT_LEADER_OR_FOLLOWER
+            elif acks == -1 and replication is not None and (refused := replication.min_isr_error(part)):
+                result.error_code = refused
+                result.error_message = (
+                    f"The size of the current ISR is below the minimum ISR for partition {name}-{pdata.index}"
+                )
             elif pdata.records is None or len(pdata.records) == 0:
                 result.error_code = ErrorCode.INVALID_RECORD
                 result.error_message = (
@@ -67,6 +81,10 @@ def handle(broker: Broker, ctx: RequestContext, request: ProduceRequest) -> Prod
                     result.log_append_time_ms = outcome.log_append_time_ms
                     result.log_start_offset = outcome.log_start_offset
                     appended.append(part.key)
+                    if acks == -1 and replication is not None and replication.needs_ack_wait(
+                        part, part.log.log_end_offset
+                    ):
+                        ack_waits.append((result, part.key, part.log.log_end_offset))
                 else:
                     result.error_message = outcome.message
                     if outcome.record_errors and outcome.error in (
@@ -98,4 +116,17 @@ def handle(broker: Broker, ctx: RequestContext, request: ProduceRequest) -> Prod
             # With acks=0 the client reads no response, so Kafka closes the connection to signal failure.
             raise ProtocolError("closing connection after a failed acks=0 produce request")
         return None
-    return ProduceResponse(responses=responses)
+    response = ProduceResponse(responses=responses)
+    if ack_waits and replication is not None:
+        return _after_acks(replication, ack_waits, request.timeout_ms, response)
+    return response
+
+
+async def _after_acks(
+    replication: ReplicationManager,
+    ack_waits: list[tuple[ProduceResponse.PartitionProduceResponse, tuple[str, int], int]],
+    timeout_ms: int,
+    response: ProduceResponse,
+) -> ProduceResponse:
+    await replication.wait_acks(ack_waits, timeout_ms)
+    return response

@@ -1,0 +1,1 @@
+"""Security: SASL mechanisms (PLAIN, SCRAM), principals and the ACL authorizer."""

@@ -1,0 +1,29 @@
+"""The one place handlers ask "is this request allowed?" (Kafka's AuthHelper).
+
+Without `authorizer.class.name` every check passes, as in Kafka.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kpybroker.security.acl import CLUSTER_NAME, ResourceType
+from kpybroker.security.broker_security import security_of
+
+if TYPE_CHECKING:
+    from kpybroker.network import RequestContext
+
+
+def authorize(broker: Any, ctx: RequestContext, operation: int, resource_type: int, resource_name: str) -> bool:
+    authorizer = security_of(broker).authorizer(broker.image)
+    if authorizer is None:
+        return True
+    return authorizer.allowed(ctx.principal, ctx.client_host, operation, resource_type, resource_name)
+
+
+def authorize_cluster(broker: Any, ctx: RequestContext, operation: int) -> bool:
+    return authorize(broker, ctx, operation, ResourceType.CLUSTER, CLUSTER_NAME)
+
+
+def authorizer_configured(broker: Any) -> bool:
+    return security_of(broker).settings.authorizer_enabled
