@@ -1491,9 +1491,11 @@ class QuorumController:
         records: list[Any] = []
         error = NONE
         for name, (level, upgrade_type) in updates.items():
-            error = self._feature_update(image, name, level, upgrade_type, records)
+            error = self._feature_update(image, name, level, upgrade_type, records, self.config.node_id)
             if error.is_failure:
                 records = []
+                error = ApiError(error.code, "The update failed for all features since the following feature had "
+                                 f"an error: {error.message}")
                 break
         if request.validate_only if version >= 1 else False:
             records = []
@@ -1506,7 +1508,9 @@ class QuorumController:
         return ControllerResult(records, response)
 
     @staticmethod
-    def _feature_update(image: MetadataImage, name: str, level: int, upgrade_type: int, records: list[Any]) -> ApiError:
+    def _feature_update(
+        image: MetadataImage, name: str, level: int, upgrade_type: int, records: list[Any], local_id: int
+    ) -> ApiError:
         def invalid(message: str) -> ApiError:
             return ApiError.of("INVALID_UPDATE_VERSION", f"Invalid update version {level} for feature {name}. {message}")
 
@@ -1515,12 +1519,18 @@ class QuorumController:
         current = image.features.get(name, 0)
         if level < 0:
             return invalid("A feature version cannot be less than 0.")
-        for broker_id, broker in sorted(image.brokers.items()):
-            lo, hi = broker.features.get(name, (0, 0))
+        # QuorumFeatures: the local controller first, then every registered broker and controller.
+        local = image.controllers.get(local_id) or image.brokers.get(local_id)
+        supporters = [(f"Local controller {local_id}", local.features)] if local is not None else []
+        supporters += [(f"Broker {b}", info.features) for b, info in sorted(image.brokers.items())]
+        supporters += [(f"Controller {c}", info.features) for c, info in sorted(image.controllers.items())
+                       if c != local_id]
+        for who, features in supporters:
+            lo, hi = features.get(name, (0, 0))
             if not lo <= level <= hi:
                 if hi == 0:
-                    return invalid(f"Broker {broker_id} does not support this feature.")
-                return invalid(f"Broker {broker_id} only supports versions {lo}-{hi}")
+                    return invalid(f"{who} does not support this feature.")
+                return invalid(f"{who} only supports versions {lo}-{hi}")
         if level < current and upgrade_type == 1:
             return invalid("Can't downgrade the version of this feature without setting the upgrade type to "
                            "either safe or unsafe downgrade.")

@@ -211,7 +211,8 @@ def test_update_features() -> None:
     too_new = qc.update_features(feature_request("metadata.version", 31), image, 0, 2)
     assert too_new.response.error_code == ErrorCode.INVALID_UPDATE_VERSION
     assert too_new.response.error_message == (
-        "Invalid update version 31 for feature metadata.version. Broker 1 only supports versions 7-30")
+        "The update failed for all features since the following feature had an error: "
+        "Invalid update version 31 for feature metadata.version. Local controller 1 only supports versions 7-30")
     down = qc.update_features(feature_request("metadata.version", 29), image, 0, 2)
     assert down.response.error_message.endswith(
         "Can't downgrade the version of this feature without setting the upgrade type to either safe or unsafe "
