@@ -506,9 +506,6 @@ def test_acls_with_standard_authorizer(target: Target, secured: Secured, check: 
     })
 
 
-@pytest.mark.kpybroker_xfail(
-    reason="ACL enforcement on Produce/Fetch/Metadata needs kpybroker.security.guard wired into Broker.dispatch"
-)
 def test_acls_are_enforced(target: Target, secured: Secured, check: Check, topic: str) -> None:
     create_topic(secured.bootstrap, topic)
     admin = admin_client(secured.bootstrap)

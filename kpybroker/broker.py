@@ -21,6 +21,8 @@ from kpybroker.producer_ids import ProducerIdManager
 from kpybroker.quorum import LISTENER_KIND, QuorumDriver
 from kpybroker.replica_manager import AppendOutcome, Partition, ReplicaManager
 from kpybroker.replication import BrokerLiveness, ReplicationManager
+from kpybroker.security import guard
+from kpybroker.security.broker_security import BrokerSecurity, SecuritySettings
 from kpybroker.storage import BrokerStorage
 from kpybroker.waiters import FetchWaiters
 from protocol.errors import ErrorCode
@@ -54,6 +56,9 @@ class Broker:
             ),
         }
         self.waiters = FetchWaiters()
+        self.security = BrokerSecurity(SecuritySettings.from_config(config))
+        # Decided once: without an authorizer the hot path pays nothing for ACLs.
+        self._authorizing = self.security.settings.authorizer_enabled
         self.fetch_sessions = FetchSessionCache(config.max_incremental_fetch_session_cache_slots)
         self.internal_topics = frozenset({OFFSETS_TOPIC, TRANSACTION_TOPIC})
         self.listeners: dict[str, BoundListener] = {}
@@ -192,6 +197,8 @@ class Broker:
             )
         token = LISTENER_KIND.set(kind)
         try:
+            if self._authorizing:
+                return guard.dispatch(self, ctx, request, spec.handle)
             return spec.handle(self, ctx, request)
         finally:
             LISTENER_KIND.reset(token)

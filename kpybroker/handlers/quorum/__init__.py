@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kpybroker.handlers.quorum import (
+    add_raft_voter,
     allocate_producer_ids,
     begin_quorum_epoch,
     broker_heartbeat,
@@ -11,6 +12,8 @@ from kpybroker.handlers.quorum import (
     end_quorum_epoch,
     fetch,
     fetch_snapshot,
+    remove_raft_voter,
+    update_raft_voter,
     vote,
 )
 
@@ -24,4 +27,7 @@ MODULES = (
     broker_registration,
     broker_heartbeat,
     allocate_producer_ids,
+    add_raft_voter,
+    remove_raft_voter,
+    update_raft_voter,
 )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from controller.raft import messages as rm
 from controller.raft import wire
 from protocol.errors import ErrorCode
+from protocol.messages import FetchResponse
 
 if TYPE_CHECKING:
     from kpybroker.broker import Broker
@@ -43,10 +44,30 @@ def serve(
     if source is None:
         source = getattr(body, "leader_id", -1)
     future = quorum.inbound(int(source), body)
+
+    def finish(core: rm.Response) -> Any:
+        response = wire.response_to_wire(core, broker.now_ms())
+        if isinstance(core, rm.FetchResponse):
+            _add_leader_endpoint(broker, core.current_leader.leader_id, response)
+        return response
+
     if future.done():
-        return wire.response_to_wire(future.result(), broker.now_ms())
+        return finish(future.result())
 
     async def later() -> Any:
-        return wire.response_to_wire(await future, broker.now_ms())
+        return finish(await future)
 
     return later()
+
+
+def _add_leader_endpoint(broker: Broker, leader_id: int, response: Any) -> None:
+    """FetchResponse v16+ NodeEndpoints: the leader's controller endpoint (Kafka sends it)."""
+    if leader_id < 0 or broker.quorum is None:
+        return
+    endpoint = next(((h, p) for nid, h, p, _ in broker.controller_endpoints() if nid == leader_id), None)
+    if endpoint is None or leader_id != broker.node_id:
+        endpoint = broker.quorum.endpoint_of(leader_id) or endpoint
+    if endpoint is not None:
+        response.node_endpoints = [
+            FetchResponse.NodeEndpoint(node_id=leader_id, host=endpoint[0], port=endpoint[1], rack=None)
+        ]

@@ -35,7 +35,7 @@ def handle(broker: Broker, ctx: RequestContext, request: DescribeQuorumRequest) 
     def state(r: Any) -> Any:
         caught_up = r.last_fetch_timestamp if r.log_end_offset >= desc.high_watermark >= 0 else -1
         return R.ReplicaState(
-            replica_id=r.replica_id, log_end_offset=r.log_end_offset,
+            replica_id=r.replica_id, replica_directory_id=r.directory_id, log_end_offset=r.log_end_offset,
             last_fetch_timestamp=r.last_fetch_timestamp, last_caught_up_timestamp=caught_up,
         )
 
@@ -48,8 +48,13 @@ def handle(broker: Broker, ctx: RequestContext, request: DescribeQuorumRequest) 
         observers=[state(r) for r in desc.observers],
     )
     listener = broker.config.controller_listener_names[0]
+    # Our own entry has the bound port; the log's voter set (kraft.version 1) names the rest.
+    found = {nid: (host, port) for nid, host, port, _ in quorum.controller_endpoints()}
+    found.update({nid: (host, port) for nid, host, port, _ in broker.controller_endpoints() if nid == broker.node_id})
+    voter_ids = {r.replica_id for r in desc.current_voters}
     nodes = [
         R.Node(node_id=nid, listeners=[R.Listener(name=listener, host=host, port=port)])
-        for nid, host, port, _ in broker.controller_endpoints()
+        for nid, (host, port) in sorted(found.items())
+        if nid in voter_ids
     ]
     return R(topics=[R.TopicData(topic_name=METADATA_TOPIC, partitions=[part])], nodes=nodes)
