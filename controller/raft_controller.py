@@ -19,6 +19,8 @@ it returns. Results come back through `Outcome` callbacks.
 
 from __future__ import annotations
 
+import itertools
+import os
 import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -38,17 +40,48 @@ from controller.raft.messages import Message
 from controller.raft.node import RaftNode, Role
 from controller.raft.raft_log import Snapshot, SnapshotId
 from controller.raft.ready import NotLeader, QuorumDescription, Ready
-from controller.raft.snapshot_file import decode_snapshot, encode_snapshot
-from controller.serde import decode_metadata_record, encode_metadata_record
+from controller.raft.snapshot_file import decode_snapshot, decode_snapshot_voters, encode_snapshot
+from controller.serde import FRAME_VERSION, encode_metadata_record, read_unsigned_varint
 from controller.single_node import OFFSETS_TOPIC_CONFIGS, TRANSACTION_TOPIC_CONFIGS
 from controller.topic_names import GROUP_METADATA_TOPIC_NAME, TRANSACTION_STATE_TOPIC_NAME
 from protocol import messages as m
+from protocol.exceptions import ProtocolError
 
 _log = structlog.get_logger(__name__)
 
 Decision = Callable[[MetadataImage, int, int], ControllerResult[Any]]
 # Kafka's metadata.log.max.record.bytes.between.snapshots is 20 MiB; we count records.
 DEFAULT_SNAPSHOT_EVERY_RECORDS = 20_000
+# Lets tests force frequent metadata snapshots on a real process (snapshot catch-up tests).
+SNAPSHOT_EVERY_ENV = "KPY_METADATA_SNAPSHOT_EVERY_RECORDS"
+
+
+def default_snapshot_every() -> int:
+    value = os.environ.get(SNAPSHOT_EVERY_ENV)
+    return int(value) if value else DEFAULT_SNAPSHOT_EVERY_RECORDS
+
+
+def decode_metadata_record(buf: bytes | memoryview) -> Any:
+    """`controller.serde.decode_metadata_record`, building only the record's own class.
+
+    serde looks the type up in a table of every metadata class, and building that table
+    compiled ~150 generated classes: most of a fresh broker's bootstrap time.
+    """
+    frame_version, pos = read_unsigned_varint(buf, 0)
+    if frame_version != FRAME_VERSION:
+        raise ProtocolError(f"Could not deserialize metadata record due to unknown frame version {frame_version}")
+    api_key, pos = read_unsigned_varint(buf, pos)
+    version, pos = read_unsigned_varint(buf, pos)
+    cls = m.class_for_api_key("metadata", api_key)
+    if cls is None:
+        raise ProtocolError(f"Could not deserialize metadata record: unknown record type {api_key}")
+    lo, hi = cls.VALID_VERSIONS
+    if not lo <= version <= hi:
+        raise ProtocolError(f"Could not deserialize {cls.__name__}: unsupported version {version}")
+    record, end = cls.decode_from(buf if type(buf) is memoryview else memoryview(buf), pos, version)
+    if end != len(buf):
+        raise ProtocolError(f"Could not deserialize {cls.__name__} v{version}: {len(buf) - end} trailing byte(s)")
+    return record
 
 
 class NotControllerError(Exception):
@@ -149,6 +182,10 @@ class RaftController:
         self._bootstrap_pending = False
         self._last_timestamp_ms = 0
         self._pending_messages: list[tuple[int, Message]] = []
+        self._voter_tokens = itertools.count(1)
+        self._voter_outcomes: dict[int, Outcome] = {}
+        # Bootstrap pseudo ids -> (host, port) of controller.quorum.bootstrap.servers.
+        self.bootstrap_servers: dict[int, tuple[str, int]] = {}
 
     @classmethod
     def open(
@@ -162,14 +199,19 @@ class RaftController:
         now_ms: int,
         raft_config: RaftConfig | None = None,
         rng_seed: int | None = None,
-        snapshot_every: int = DEFAULT_SNAPSHOT_EVERY_RECORDS,
+        snapshot_every: int | None = None,
+        bootstrap: tuple[int, ...] = (),
     ) -> RaftController:
         durable = DurableRaftLog.open(metadata_dir, voters, now_ms=now_ms)
         state = durable.read_quorum_state()
         raft_log = durable.load(now_ms)
         seed = rng_seed if rng_seed is not None else uuid.uuid4().int & 0xFFFFFFFF
-        node = RaftNode(node_id, voters, state, raft_log, raft_config or RaftConfig(), seed, now_ms)
-        return cls(node, durable, image, quorum_controller, snapshot_every=snapshot_every)
+        node = RaftNode(
+            node_id, voters, state, raft_log, raft_config or RaftConfig(), seed, now_ms,
+            bootstrap=bootstrap, snapshot_voters=decode_snapshot_voters,
+        )
+        every = default_snapshot_every() if snapshot_every is None else snapshot_every
+        return cls(node, durable, image, quorum_controller, snapshot_every=every)
 
     # ------------------------------------------------------------------ driver interface
 
@@ -232,6 +274,10 @@ class RaftController:
             self.durable.apply(rd, now_ms=now_ms)
             out.extend(rd.messages)
             applied = self._apply(rd)
+            for change in rd.voter_changes:
+                pending = self._voter_outcomes.pop(change.token, None)
+                if pending is not None:
+                    pending.set_result(change)
             self.node.advance(rd)
             if rd.leader_changed is not None:
                 self._on_leader_change(now_ms)
@@ -257,6 +303,16 @@ class RaftController:
     def write(self, decide: Decision, now_ms: int) -> Outcome:
         """`submit` then `pump`: with one voter the outcome is known on return."""
         outcome = self.submit(decide, now_ms)
+        self._pending_messages.extend(self.pump(now_ms))
+        return outcome
+
+    def voter_change(self, call: Callable[[RaftNode, int, int], None], now_ms: int) -> Outcome:
+        """Run `call(node, token, now_ms)` (add/remove/update_voter); the outcome holds its
+        `VoterChangeResult` once the core answers (often only after the change commits)."""
+        token = next(self._voter_tokens)
+        outcome = Outcome()
+        self._voter_outcomes[token] = outcome
+        call(self.node, token, now_ms)
         self._pending_messages.extend(self.pump(now_ms))
         return outcome
 
@@ -347,7 +403,8 @@ class RaftController:
         # The image reflects exactly the offsets below `applied` here.
         sid_epoch = node.log.epoch_at(applied - 1)
         payloads = [encode_metadata_record(r) for r in image_records(self.image)]
-        data = encode_snapshot(payloads, SnapshotId(applied, sid_epoch), self._last_timestamp_ms)
+        voters = node.log.voters_at(applied)
+        data = encode_snapshot(payloads, SnapshotId(applied, sid_epoch), self._last_timestamp_ms, voters)
         sid = node.snapshot(applied, data)
         _log.info("metadata_snapshot_taken", snapshot=sid, records=len(payloads))
 

@@ -44,7 +44,12 @@ def _format_parser() -> argparse.ArgumentParser:
     parser.add_argument("-c", "--config", type=Path)
     parser.add_argument("--override", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--ignore-formatted", "-g", action="store_true")
-    parser.add_argument("--standalone", "-s", action="store_true")
+    parser.add_argument("--standalone", "-s", action="store_true",
+                        help="bootstrap kraft.version 1 with this controller as the only voter")
+    parser.add_argument("--initial-controllers", "-I", metavar="ID@HOST:PORT:DIRID,...",
+                        help="bootstrap kraft.version 1 with these voters (KIP-853)")
+    parser.add_argument("--no-initial-controllers", "-N", action="store_true",
+                        help="a controller that joins an existing dynamic quorum as an observer")
     return parser
 
 
@@ -98,7 +103,10 @@ def _format(argv: Sequence[str]) -> int:
         sys.stderr.write(f"kpybroker: {exc}\n")
         return 1
     try:
-        formatted = format_log_dirs(config, args.cluster_id, ignore_formatted=args.ignore_formatted)
+        formatted = format_log_dirs(
+            config, args.cluster_id, ignore_formatted=args.ignore_formatted, standalone=args.standalone,
+            initial_controllers=args.initial_controllers,
+        )
     except ValueError as exc:
         sys.stderr.write(f"kpybroker format: {exc}\n")
         return 1

@@ -8,6 +8,7 @@ the controller facade decides everything that changes metadata.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import uuid
 from collections import deque
 from collections.abc import Sequence
@@ -17,10 +18,20 @@ from typing import TYPE_CHECKING
 
 import structlog
 
-from controller.bootstrap import SUPPORTED_FEATURES, ensure_formatted, parse_kafka_uuid
+from controller.bootstrap import (
+    SUPPORTED_FEATURES,
+    MetaProperties,
+    ensure_formatted,
+    kafka_uuid_string,
+    parse_kafka_uuid,
+    write_meta_properties,
+)
 from controller.image import MetadataImage
 from controller.quorum_controller import ControllerConfig, ControllerResult, QuorumController
 from controller.raft.config import RaftConfig
+from controller.raft.raft_log import Snapshot, SnapshotId
+from controller.raft.snapshot_file import encode_snapshot, write_snapshot
+from controller.raft.voter_set import Endpoint, Voter, VoterSet
 from controller.raft_controller import (
     Decision,
     Outcome,
@@ -49,13 +60,53 @@ def create_topic_outcome(facade: object, name: str, partitions: int, rf: int, co
     return make(facade, name, partitions, rf, configs, now_ms)
 
 METADATA_TOPIC_DIR = "__cluster_metadata-0"
+REGISTRATION_TIMEOUT_S = 60.0
+REGISTRATION_RETRY_S = 0.5
 # Kafka's LogManager.InitialTaskDelayMs: retention and cleaning start 30 s after start-up.
 INITIAL_TASK_DELAY_MS = 30_000
 SECURITY_PROTOCOL_IDS = {"PLAINTEXT": 0, "SSL": 1, "SASL_PLAINTEXT": 2, "SASL_SSL": 3}
 
 
-def format_log_dirs(config: BrokerConfig, cluster_id: str, *, ignore_formatted: bool = False) -> list[Path]:
-    """`kpybroker format`: write meta.properties to every log dir, as `kafka-storage format` does."""
+def parse_initial_controllers(text: str) -> list[Voter]:
+    """`--initial-controllers 1@host:port:DIRID,...` as kafka-storage format takes it."""
+    voters: list[Voter] = []
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        try:
+            node, rest = item.split("@", 1)
+            host_port, directory = rest.rsplit(":", 1)
+            host, port = host_port.rsplit(":", 1)
+            host = host.strip("[]")
+            voters.append(Voter(int(node), parse_kafka_uuid(directory), (Endpoint("CONTROLLER", host, int(port)),)))
+        except ValueError as exc:
+            raise ValueError(f"invalid --initial-controllers entry {item!r}: {exc}") from exc
+    if not voters:
+        raise ValueError("--initial-controllers names no controller")
+    return voters
+
+
+def format_log_dirs(
+    config: BrokerConfig,
+    cluster_id: str,
+    *,
+    ignore_formatted: bool = False,
+    standalone: bool = False,
+    initial_controllers: str | None = None,
+    now_ms: int = 0,
+) -> list[Path]:
+    """`kpybroker format`: write meta.properties to every log dir, as `kafka-storage format` does.
+
+    `standalone` / `initial_controllers` (controllers only) also write the bootstrap
+    snapshot `00000000000000000000-0000000000.checkpoint` holding kraft.version 1 and the
+    initial `VotersRecord`, so the voter set lives in the metadata log (KIP-853).
+    """
+    if standalone and initial_controllers:
+        raise ValueError("--standalone and --initial-controllers cannot be used together")
+    if (standalone or initial_controllers) and not config.is_controller:
+        raise ValueError("--standalone and --initial-controllers are only for controllers")
+    if (standalone or initial_controllers) and config.controller_quorum_voters:
+        raise ValueError("controller.quorum.voters is set: the voter set is static (kraft.version 0)")
     dirs = [Path(d) for d in (*config.log_dirs, config.metadata_dir)]
     unique = list(dict.fromkeys(d.resolve() for d in dirs))
     already = [d for d in unique if (d / "meta.properties").exists()]
@@ -63,8 +114,60 @@ def format_log_dirs(config: BrokerConfig, cluster_id: str, *, ignore_formatted: 
         raise ValueError(f"Log directory {already[0]} is already formatted. Use --ignore-formatted to ignore it.")
     for d in unique:
         d.mkdir(parents=True, exist_ok=True)
-    ensure_formatted(unique, config.node_id, cluster_id)
+    voters = parse_initial_controllers(initial_controllers) if initial_controllers else None
+    meta_dir = Path(config.metadata_dir).resolve()
+    own = next((v for v in voters or () if v.voter_id == config.node_id), None)
+    if own is not None and not (meta_dir / "meta.properties").exists():
+        # The metadata dir takes the directory id the initial controllers name for this node.
+        write_meta_properties(
+            meta_dir, _meta(cluster_id, config.node_id, kafka_uuid_string(own.directory_id)), now_ms
+        )
+    _, metas = ensure_formatted(unique, config.node_id, cluster_id)
+    if standalone:
+        directory = metas[meta_dir].directory_id
+        assert directory is not None
+        ctl = config.controller_advertised_listeners[0]
+        endpoints = tuple(
+            Endpoint(name, ctl.host or "localhost", ctl.port) for name in config.controller_listener_names[:1]
+        )
+        voters = [Voter(config.node_id, parse_kafka_uuid(directory), endpoints)]
+    if voters is not None:
+        names = config.controller_listener_names
+        if names:
+            voters = [dataclasses.replace(v, endpoints=tuple(Endpoint(names[0], e.host, e.port) for e in v.endpoints))
+                      for v in voters]
+        write_bootstrap_snapshot(meta_dir, VoterSet.of(voters), now_ms)
     return unique
+
+
+def _meta(cluster_id: str, node_id: int, directory_id: str) -> MetaProperties:
+    return MetaProperties(cluster_id=cluster_id, node_id=node_id, directory_id=directory_id)
+
+
+def write_bootstrap_snapshot(meta_dir: Path, voters: VoterSet, now_ms: int) -> Path:
+    """The 0-0 checkpoint `kafka-storage format` writes for kraft.version 1."""
+    directory = meta_dir / METADATA_TOPIC_DIR
+    directory.mkdir(parents=True, exist_ok=True)
+    sid = SnapshotId(0, 0)
+    return write_snapshot(directory, Snapshot(sid, encode_snapshot([], sid, now_ms, voters), voters))
+
+
+def quorum_bootstrap(config: BrokerConfig) -> tuple[frozenset[int], dict[int, tuple[str, int]]]:
+    """(static voters, bootstrap pseudo ids -> address) for the Raft core.
+
+    Static `controller.quorum.voters` is kraft.version 0. With only
+    `controller.quorum.bootstrap.servers` the node finds the leader through them and learns
+    the voter set from the log; a controller whose bootstrap servers are all its own
+    listener (the single-node quickstart) stays a quorum of itself.
+    """
+    if config.controller_quorum_voters or not config.controller_quorum_bootstrap_servers:
+        return frozenset(config.bootstrap_voters()) or frozenset({config.node_id}), {}
+    own_ports = {lst.port for lst in config.listeners if lst.name in config.controller_listener_names}
+    servers = list(config.controller_quorum_bootstrap_servers)
+    if config.is_controller and all(port in own_ports for _, port in servers):
+        return frozenset(config.bootstrap_voters()) or frozenset({config.node_id}), {}
+    # Negative ids as Kafka's bootstrap nodes (-2, -3, ...): never a real replica id.
+    return frozenset(), {-2 - i: (host, port) for i, (host, port) in enumerate(servers)}
 
 
 @dataclass
@@ -110,7 +213,7 @@ class BrokerStorage:
                 for e in describe_topic_config(overrides, config, False)
             ],
         )
-        voters = frozenset(config.bootstrap_voters()) or frozenset({config.node_id})
+        voters, bootstrap = quorum_bootstrap(config)
         controller = RaftController.open(
             meta_dir,
             node_id=config.node_id,
@@ -119,7 +222,9 @@ class BrokerStorage:
             quorum_controller=quorum,
             now_ms=now_ms,
             raft_config=raft_config(config),
+            bootstrap=tuple(bootstrap),
         )
+        controller.bootstrap_servers = bootstrap
         # A sole voter elects itself and replays its log here; others catch up once the
         # quorum driver runs.
         controller.start(now_ms)
@@ -149,7 +254,18 @@ class BrokerStorage:
             node_id=self.config.node_id, cluster_id=self.cluster_id, listeners=listeners,
             log_dirs=self.directory_ids, rack=self.config.broker_rack,
         )
-        response = await driver.write(lambda facade, now: facade.broker_registration(request, now))
+        deadline = asyncio.get_running_loop().time() + REGISTRATION_TIMEOUT_S
+        while True:
+            response = await driver.write(lambda facade, now: facade.broker_registration(request, now))
+            retriable = response.error_code in (
+                ErrorCode.DUPLICATE_BROKER_REGISTRATION, ErrorCode.NOT_CONTROLLER, ErrorCode.REQUEST_TIMED_OUT
+            )
+            if not retriable or asyncio.get_running_loop().time() >= deadline:
+                break
+            # As Kafka's BrokerLifecycleManager: the previous incarnation's session has not expired
+            # yet (broker.session.timeout.ms); keep trying until the controller lets go of it.
+            log.info("broker_registration_retry", error=ErrorCode(response.error_code).name)
+            await asyncio.sleep(REGISTRATION_RETRY_S)
         if response.error_code != 0:
             raise RuntimeError(f"broker registration failed with error {ErrorCode(response.error_code).name}")
         epoch = int(response.broker_epoch)

@@ -27,6 +27,16 @@ class LeaderProgress:
         for v in self.voters:
             self.replicas.setdefault(v, ReplicaProgress(last_fetch_ms=self.start_ms))
 
+    def set_voters(self, voters: frozenset[int], now_ms: int) -> None:
+        """A new voter set took effect (a VotersRecord was appended or truncated away).
+
+        A voter new to the leader's view starts as if it had just fetched, like every voter
+        at the start of the epoch, so check quorum does not fail at once.
+        """
+        self.voters = frozenset(voters)
+        for v in self.voters:
+            self.replicas.setdefault(v, ReplicaProgress(last_fetch_ms=now_ms))
+
     def update_fetch(self, replica_id: int, fetch_offset: int, now_ms: int) -> None:
         progress = self.replicas.setdefault(replica_id, ReplicaProgress())
         progress.end_offset = fetch_offset
@@ -49,7 +59,8 @@ class LeaderProgress:
         The leader counts itself; it needs `majority - 1` other voters heard from within
         `timeout_ms`.
         """
-        needed = len(self.voters) // 2  # other voters needed besides the leader
+        # Other voters needed besides the leader (all of a majority when it is being removed).
+        needed = len(self.voters) // 2 + (0 if self.local_id in self.voters else 1)
         if needed == 0:
             return now_ms + timeout_ms
         times = sorted(

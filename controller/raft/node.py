@@ -15,6 +15,8 @@ from __future__ import annotations
 import enum
 import logging
 import random
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import structlog
@@ -41,8 +43,16 @@ from controller.raft.messages import (
 )
 from controller.raft.quorum_state import NOT_VOTED, PersistedState, QuorumStateRecord
 from controller.raft.raft_log import Entry, LeaderChange, OffsetAndEpoch, RaftLog, Snapshot, SnapshotId
-from controller.raft.ready import LeaderInfo, NotLeader, QuorumDescription, Ready, ReplicaDescription
+from controller.raft.ready import (
+    LeaderInfo,
+    NotLeader,
+    QuorumDescription,
+    Ready,
+    ReplicaDescription,
+    VoterChangeResult,
+)
 from controller.raft.request_manager import RequestManager
+from controller.raft.voter_set import ZERO_UUID, Voter, VoterSet
 
 # Kafka's KafkaRaftClient.RETRY_BACKOFF_BASE_MS for randomised election backoff.
 _ELECTION_BACKOFF_BASE_MS = 100
@@ -75,11 +85,18 @@ class RaftNode:
         rng_seed: int,
         now_ms: int = 0,
         logger: Any = None,
+        *,
+        bootstrap: tuple[int, ...] = (),
+        snapshot_voters: Callable[[bytes], VoterSet | None] | None = None,
     ) -> None:
-        if not voters:
-            raise ValueError("the voter set must not be empty")
+        if not voters and not bootstrap and log.latest_voters() is None:
+            raise ValueError("no voters: give static voters, bootstrap servers, or a log holding a VotersRecord")
         self.node_id = node_id
-        self.voters = frozenset(voters)
+        self._static_voters = frozenset(voters)
+        # Pseudo replica ids (negative, as Kafka's) the driver maps to
+        # controller.quorum.bootstrap.servers: where an observer looks for the leader.
+        self.bootstrap = tuple(bootstrap)
+        self._snapshot_voters = snapshot_voters
         self.log = log
         self.config = config
         self._rng = random.Random(rng_seed)
@@ -119,12 +136,32 @@ class RaftNode:
         self._has_fetched = False
         self._snapshot_fetch: tuple[SnapshotId, bytearray] | None = None
         self._prospective_leader = NO_LEADER
+        self._known_voters = self.voters
+        # The AddRaftVoter/RemoveRaftVoter/UpdateRaftVoter being committed: (token, offset).
+        self._voter_change: tuple[int, int] | None = None
 
         if log.snapshot is not None:
             self._ready.snapshot_to_load = log.snapshot
         self._initialise(storage_state.quorum_state)
 
     # ------------------------------------------------------------------ public API
+
+    @property
+    def voters(self) -> frozenset[int]:
+        """Voter ids in force: the log's latest VotersRecord (kraft.version 1), else the static set."""
+        latest = self.log.latest_voters()
+        return latest.ids if latest is not None else self._static_voters
+
+    @property
+    def kraft_version(self) -> int:
+        return 0 if self.log.latest_voters() is None else 1
+
+    @property
+    def voter_set(self) -> VoterSet:
+        latest = self.log.latest_voters()
+        if latest is not None:
+            return latest
+        return VoterSet.of(Voter(v) for v in self._static_voters)
 
     @property
     def is_voter(self) -> bool:
@@ -181,10 +218,98 @@ class RaftNode:
                 f"snapshot end {up_to_offset} must be in ({self.log.start_offset}, {self._applied}]"
             )
         sid = SnapshotId(up_to_offset, self.log.epoch_at(up_to_offset - 1))
-        snap = Snapshot(sid, bytes(data))
-        self.log.take_snapshot(snap)
-        self._ready.new_snapshot = snap
+        self.log.take_snapshot(Snapshot(sid, bytes(data)))
+        # The log's copy carries the voter set in force at the snapshot's end.
+        self._ready.new_snapshot = self.log.snapshot
         return sid
+
+    # ------------------------------------------------------------------ voter changes (KIP-853)
+
+    def add_voter(self, token: int, voter: Voter, now_ms: int) -> None:
+        """AddRaftVoter on the leader; the answer comes back in `Ready.voter_changes`."""
+        self._advance_clock(now_ms)
+        error = self._voter_change_error()
+        if error is None:
+            progress = self._progress
+            assert progress is not None and self.high_watermark is not None
+            state = progress.replicas.get(voter.voter_id)
+            if voter.voter_id in self.voters:
+                error = (Errors.DUPLICATE_VOTER, f"The voter id for {voter.voter_id} is already part of the set of voters")
+            elif not voter.endpoints:
+                error = (Errors.INVALID_REQUEST, "The new voter has no endpoints")
+            elif not voter.min_kraft_version <= self.kraft_version <= voter.max_kraft_version:
+                error = (Errors.INVALID_REQUEST, f"The new voter does not support kraft.version {self.kraft_version}")
+            elif (
+                state is None
+                or state.last_fetch_ms is None
+                or self._now - state.last_fetch_ms > self.config.fetch_timeout_ms
+                or state.end_offset < self.high_watermark
+            ):
+                # Kafka's AddVoterHandler: the replica must already replicate as an observer.
+                error = (Errors.REQUEST_TIMED_OUT, f"Aborted add voter operation for {voter.voter_id} since it is lagging behind")
+        if error is not None:
+            self._ready.voter_changes.append(VoterChangeResult(token, *error))
+            return
+        self._append_voters(token, self.voter_set.with_voter(voter))
+
+    def remove_voter(self, token: int, voter_id: int, directory_id: Any, now_ms: int) -> None:
+        """RemoveRaftVoter on the leader; answered in `Ready.voter_changes`."""
+        self._advance_clock(now_ms)
+        error = self._voter_change_error()
+        if error is None:
+            current = self.voter_set.get(voter_id)
+            if current is None or (current.directory_id != ZERO_UUID and current.directory_id != directory_id):
+                error = (Errors.VOTER_NOT_FOUND, f"Cannot remove voter {voter_id} since it is not part of the set of voters")
+            elif len(self.voters) == 1:
+                error = (Errors.INVALID_REQUEST, "Cannot remove the last voter")
+        if error is not None:
+            self._ready.voter_changes.append(VoterChangeResult(token, *error))
+            return
+        self._append_voters(token, self.voter_set.without(voter_id))
+
+    def update_voter(self, token: int, voter: Voter, now_ms: int) -> None:
+        """UpdateRaftVoter on the leader: new endpoints / kraft.version range for a voter."""
+        self._advance_clock(now_ms)
+        error = self._voter_change_error()
+        if error is None:
+            current = self.voter_set.get(voter.voter_id)
+            if current is None or (current.directory_id != ZERO_UUID and current.directory_id != voter.directory_id):
+                error = (Errors.VOTER_NOT_FOUND, f"Voter {voter.voter_id} is not part of the set of voters")
+            elif not voter.endpoints:
+                error = (Errors.INVALID_REQUEST, "The voter has no endpoints")
+        if error is not None:
+            self._ready.voter_changes.append(VoterChangeResult(token, *error))
+            return
+        updated = replace(voter, directory_id=self.voter_set.get(voter.voter_id).directory_id)  # type: ignore[union-attr]
+        self._append_voters(token, self.voter_set.with_voter(updated))
+
+    def _voter_change_error(self) -> tuple[int, str] | None:
+        if self.role is not Role.LEADER:
+            return (Errors.NOT_LEADER_OR_FOLLOWER, "This node is not the leader of the metadata quorum")
+        if self.high_watermark is None:
+            return (Errors.REQUEST_TIMED_OUT, "The leader has not yet committed an offset in its epoch")
+        if self.kraft_version < 1:
+            return (Errors.UNSUPPORTED_VERSION, "Cluster doesn't support changing the voter set with kraft.version 0")
+        if self._voter_change is not None or self.log.latest_voters_offset() >= self.high_watermark:
+            return (Errors.REQUEST_TIMED_OUT, "Request timed out waiting for the previous voter change to commit")
+        return None
+
+    def _append_voters(self, token: int, voters: VoterSet) -> None:
+        offset = self.log.end_offset
+        # One voter set change at a time, written by the leader and in force once appended.
+        self._append([Entry(offset, self.epoch, b"", voters=voters)])
+        self._voter_change = (token, offset)
+        self._complete_parked_fetches()
+
+    def _sync_voters(self) -> None:
+        """Follow the voter set in the log after an append, truncation or snapshot load."""
+        ids = self.voters
+        if ids == self._known_voters:
+            return
+        self._log.info("voters_changed", voters=sorted(ids), previous=sorted(self._known_voters))
+        self._known_voters = ids
+        if self.role is Role.LEADER and self._progress is not None:
+            self._progress.set_voters(ids, self._now)
 
     def resign(self, now_ms: int) -> None:
         """Graceful leader shutdown: hand leadership over (EndQuorumEpoch)."""
@@ -222,9 +347,13 @@ class RaftNode:
         candidates.extend(deadline for _, deadline in self._parked.values())
         if self.role is Role.UNATTACHED and not self.is_voter:
             # An observer looking for the leader polls whenever no bootstrap fetch is out.
-            others = self.voters - {self.node_id}
-            if not any(self._requests.has_in_flight(v, self._now) for v in others):
+            targets = self._observer_targets()
+            if any(self._requests.is_ready(v, self._now) for v in targets) and not any(
+                self._requests.has_in_flight(v, self._now) for v in targets
+            ):
                 candidates.append(self._now)
+        if self._must_resign_removed():
+            candidates.append(self._now)
         present = [c for c in candidates if c is not None]
         return min(present) if present else None
 
@@ -243,12 +372,15 @@ class RaftNode:
             p = replicas[rid]
             return ReplicaDescription(rid, p.end_offset, -1 if p.last_fetch_ms is None else p.last_fetch_ms)
 
+        voter_set = self.voter_set
         return QuorumDescription(
             leader_id=self.node_id,
             leader_epoch=self.epoch,
             high_watermark=self.high_watermark if self.high_watermark is not None else -1,
-            current_voters=tuple(state(v) for v in sorted(self.voters)),
-            observers=tuple(state(o) for o in sorted(replicas) if o not in self.voters),
+            current_voters=tuple(
+                replace(state(v.voter_id), directory_id=v.directory_id) for v in voter_set.voters
+            ),
+            observers=tuple(state(o) for o in sorted(replicas) if o not in self.voters and o >= 0),
         )
 
     # ------------------------------------------------------------------ state transitions
@@ -277,6 +409,12 @@ class RaftNode:
     def _leave_role(self) -> None:
         if self.role is Role.LEADER:
             self._fail_parked_fetches()
+        if self._voter_change is not None:
+            token, _ = self._voter_change
+            self._voter_change = None
+            self._ready.voter_changes.append(
+                VoterChangeResult(token, Errors.NOT_LEADER_OR_FOLLOWER, "The leader changed before the voter change committed")
+            )
         self._requests.reset()
         self._election_deadline = None
         self._fetch_deadline = None
@@ -437,6 +575,9 @@ class RaftNode:
                     self._become_resigned()
                 else:
                     self._check_quorum_deadline = deadline
+            if self._must_resign_removed():
+                self._log.info("leader removed from the voters; resigning", epoch=self.epoch)
+                self._become_resigned()
             if self.role is Role.LEADER:
                 self._expire_parked_fetches()
         elif role is Role.FOLLOWER:
@@ -447,7 +588,13 @@ class RaftNode:
                     self._become_unattached(self.epoch)
         elif role is Role.RESIGNED:
             if self._election_deadline is not None and now >= self._election_deadline:
-                self._become_prospective()
+                if self.is_voter:
+                    self._become_prospective()
+                else:
+                    self._become_unattached(self.epoch)  # removed from the voters: observe
+        if self.role is Role.UNATTACHED and self.is_voter and self._election_deadline is None:
+            # Became a voter while unattached (a VotersRecord arrived): stand when it times out.
+            self._election_deadline = now + self._random_election_timeout()
         self._send_requests()
 
     def _send_requests(self) -> None:
@@ -481,12 +628,19 @@ class RaftNode:
                 if v not in self._end_acked and self._requests.is_ready(v, now):
                     self._send(v, EndQuorumEpochRequest(self.node_id, self.epoch, self._preferred))
         elif role is Role.UNATTACHED and not self.is_voter:
-            # An observer with no known leader asks any voter (Kafka's bootstrap fetch).
-            if not any(self._requests.has_in_flight(v, now) for v in others):
-                ready = [v for v in others if self._requests.is_ready(v, now)]
+            # An observer with no known leader asks a bootstrap server, else any voter
+            # (Kafka's bootstrap fetch).
+            targets = self._observer_targets()
+            if not any(self._requests.has_in_flight(v, now) for v in targets):
+                ready = [v for v in targets if self._requests.is_ready(v, now)]
                 if ready:
                     target = self._rng.choice(ready)
                     self._send(target, self._fetch_request_body())
+
+    def _observer_targets(self) -> list[int]:
+        if self.bootstrap:
+            return list(self.bootstrap)
+        return sorted(self.voters - {self.node_id})
 
     def _fetch_request_body(self) -> Body:
         if self._snapshot_fetch is not None:
@@ -521,6 +675,8 @@ class RaftNode:
     def _append(self, entries: list[Entry]) -> None:
         self.log.append(entries)
         self._ready.append_entries.extend(entries)
+        if any(e.voters is not None for e in entries):
+            self._sync_voters()
 
     def _truncate(self, offset: int) -> None:
         if offset >= self.log.end_offset:
@@ -533,9 +689,13 @@ class RaftNode:
         rd = self._ready
         rd.truncate_to = offset if rd.truncate_to is None else min(rd.truncate_to, offset)
         rd.append_entries = [e for e in rd.append_entries if e.offset < offset]
+        self._sync_voters()
 
     def _load_snapshot(self, snap: Snapshot) -> None:
+        if snap.voters is None and self._snapshot_voters is not None:
+            snap = replace(snap, voters=self._snapshot_voters(snap.data))
         self.log.reset_to_snapshot(snap)
+        self._sync_voters()
         self._log_generation += 1
         self._flushed_end = snap.snapshot_id.end_offset
         rd = self._ready
@@ -575,6 +735,26 @@ class RaftNode:
             self.high_watermark = candidate
             self._deliver_committed()
             self._complete_parked_fetches()
+            self._maybe_finish_voter_change()
+
+    def _maybe_finish_voter_change(self) -> None:
+        hw = self.high_watermark
+        if hw is None:
+            return
+        change = self._voter_change
+        if change is not None and hw > change[1]:
+            self._voter_change = None
+            self._ready.voter_changes.append(VoterChangeResult(change[0], Errors.NONE))
+
+    def _must_resign_removed(self) -> bool:
+        """Leader, removed from the voters, and that removal committed: resign (KIP-853)."""
+        hw = self.high_watermark
+        return (
+            self.role is Role.LEADER
+            and hw is not None
+            and not self.is_voter
+            and hw > self.log.latest_voters_offset()
+        )
 
     # ------------------------------------------------------------------ dispatch
 
@@ -635,7 +815,9 @@ class RaftNode:
             return Errors.FENCED_LEADER_EPOCH
         if remote_id < 0:
             return Errors.INVALID_REQUEST
-        if not self.is_voter or remote_id not in self.voters:
+        # kraft.version 1: the sender may be a voter in a newer set than ours (KIP-853 lets
+        # any replica answer; only the sender's own voter set counts its replies).
+        if self.kraft_version == 0 and (not self.is_voter or remote_id not in self.voters):
             return Errors.INCONSISTENT_VOTER_SET
         return Errors.NONE
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from controller.raft.voter_set import VoterSet
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -44,16 +46,21 @@ class Entry:
     epoch: int
     payload: bytes = b""
     leader_change: LeaderChange | None = None
+    # KIP-853 control records: a `VotersRecord` (the new voter set) or a `KRaftVersionRecord`.
+    voters: VoterSet | None = None
+    kraft_version: int | None = None
 
     @property
     def is_control(self) -> bool:
-        return self.leader_change is not None
+        return self.leader_change is not None or self.voters is not None or self.kraft_version is not None
 
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     snapshot_id: SnapshotId
     data: bytes
+    # The voter set in force at the snapshot's end (kraft.version 1); None under static voters.
+    voters: VoterSet | None = None
 
 
 @dataclass(slots=True)
@@ -70,6 +77,8 @@ class RaftLog:
     _entries: list[Entry] = field(default_factory=list)
     # Like Kafka's leader-epoch-checkpoint: the first offset of every epoch present.
     _epochs: list[_EpochStart] = field(default_factory=list)
+    # (offset, voter set) of every VotersRecord entry present, in offset order.
+    _voter_changes: list[tuple[int, VoterSet]] = field(default_factory=list)
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry], snapshot: Snapshot | None = None) -> RaftLog:
@@ -102,6 +111,25 @@ class RaftLog:
     def snapshot_id(self) -> SnapshotId | None:
         return self.snapshot.snapshot_id if self.snapshot is not None else None
 
+    def latest_voters(self) -> VoterSet | None:
+        """The voter set in force: the last VotersRecord held, committed or not (KIP-853)."""
+        if self._voter_changes:
+            return self._voter_changes[-1][1]
+        return self.snapshot.voters if self.snapshot is not None else None
+
+    def latest_voters_offset(self) -> int:
+        """Offset of the last VotersRecord entry, -1 if it came from the snapshot or nowhere."""
+        return self._voter_changes[-1][0] if self._voter_changes else -1
+
+    def voters_at(self, end_offset: int) -> VoterSet | None:
+        """The voter set in force for a log ending at `end_offset` (entries below it)."""
+        found = self.snapshot.voters if self.snapshot is not None else None
+        for offset, voters in self._voter_changes:
+            if offset >= end_offset:
+                break
+            found = voters
+        return found
+
     def entries(self) -> list[Entry]:
         return list(self._entries)
 
@@ -129,6 +157,8 @@ class RaftLog:
             if not self._epochs or self._epochs[-1].epoch != e.epoch:
                 self._epochs.append(_EpochStart(e.epoch, e.offset))
             self._entries.append(e)
+            if e.voters is not None:
+                self._voter_changes.append((e.offset, e.voters))
 
     def truncate_to(self, offset: int) -> None:
         """Remove every entry at or above `offset`."""
@@ -139,6 +169,8 @@ class RaftLog:
         del self._entries[offset - self.start_offset :]
         while self._epochs and self._epochs[-1].start_offset >= offset:
             self._epochs.pop()
+        while self._voter_changes and self._voter_changes[-1][0] >= offset:
+            self._voter_changes.pop()
 
     def epoch_end_offset(self, epoch: int) -> OffsetAndEpoch:
         """The largest epoch <= `epoch` in this log and the offset where it ends.
@@ -166,10 +198,15 @@ class RaftLog:
             )
         if sid.end_offset > 0 and self.epoch_at(sid.end_offset - 1) != sid.epoch:
             raise ValueError(f"snapshot epoch {sid.epoch} does not match the log at {sid.end_offset - 1}")
+        if snapshot.voters is None:
+            voters = self.voters_at(sid.end_offset)
+            if voters is not None:
+                snapshot = replace(snapshot, voters=voters)
         kept = self._entries[sid.end_offset - self.start_offset :]
         self.snapshot = snapshot
         self._entries = []
         self._epochs = []
+        self._voter_changes = []
         self.append(kept)
 
     def reset_to_snapshot(self, snapshot: Snapshot) -> None:
@@ -177,3 +214,4 @@ class RaftLog:
         self.snapshot = snapshot
         self._entries = []
         self._epochs = []
+        self._voter_changes = []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from controller.raft.messages import Message
 from controller.raft.quorum_state import QuorumStateRecord
 from controller.raft.raft_log import Entry, Snapshot
+from controller.raft.voter_set import ZERO_UUID
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class ReplicaDescription:
     replica_id: int
     log_end_offset: int
     last_fetch_timestamp: int
+    directory_id: uuid.UUID = ZERO_UUID
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,15 @@ class QuorumDescription:
     high_watermark: int
     current_voters: tuple[ReplicaDescription, ...]
     observers: tuple[ReplicaDescription, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VoterChangeResult:
+    """The outcome of a voter change the driver asked for (`token` is the driver's)."""
+
+    token: int
+    error_code: int
+    error_message: str | None = None
 
 
 @dataclass(slots=True)
@@ -66,6 +78,8 @@ class Ready:
     install_snapshot: bool = False
     new_snapshot: Snapshot | None = None
     leader_changed: LeaderInfo | None = None
+    # Answers to AddRaftVoter / RemoveRaftVoter / UpdateRaftVoter, by the caller's token.
+    voter_changes: list[VoterChangeResult] = field(default_factory=list)
     # Bookkeeping for `advance`: the log end this batch makes durable, and the log's
     # truncation generation when it was taken (a later truncation voids the claim).
     flushed_end_offset: int = field(default=-1, repr=False)
@@ -81,4 +95,5 @@ class Ready:
             or self.snapshot_to_load is not None
             or self.new_snapshot is not None
             or self.leader_changed is not None
+            or bool(self.voter_changes)
         )

@@ -15,7 +15,17 @@ from pathlib import Path
 
 from controller.raft.quorum_state_file import write_atomically
 from controller.raft.raft_log import Snapshot, SnapshotId
-from controller.raft.wire import CONTROL_SNAPSHOT_FOOTER, CONTROL_SNAPSHOT_HEADER, control_key
+from controller.raft.voter_set import VoterSet
+from controller.raft.wire import (
+    CONTROL_KRAFT_VERSION,
+    CONTROL_KRAFT_VOTERS,
+    CONTROL_SNAPSHOT_FOOTER,
+    CONTROL_SNAPSHOT_HEADER,
+    control_key,
+    decode_voters,
+    kraft_version_value,
+    voters_value,
+)
 from protocol import messages as wm
 from protocol import records as rec
 
@@ -40,18 +50,26 @@ def list_snapshots(directory: Path) -> list[SnapshotId]:
     return sorted((s for s in found if s is not None), key=lambda s: (s.end_offset, s.epoch))
 
 
-def encode_snapshot(payloads: Sequence[bytes], sid: SnapshotId, last_timestamp_ms: int) -> bytes:
-    """Snapshot file bytes for framed metadata records `payloads`."""
+def encode_snapshot(
+    payloads: Sequence[bytes], sid: SnapshotId, last_timestamp_ms: int, voters: VoterSet | None = None
+) -> bytes:
+    """Snapshot file bytes for framed metadata records `payloads`.
+
+    With kraft.version 1 the header batch also holds a `KRaftVersionRecord` and the
+    `VotersRecord` in force, as Kafka's RecordsSnapshotWriter writes them.
+    """
     epoch = sid.epoch
     header = wm.SnapshotHeaderRecord(version=0, last_contained_log_timestamp=last_timestamp_ms).encode(0)
-    parts = [
-        rec.build_batch(
-            [rec.Record(offset=0, timestamp=last_timestamp_ms, key=control_key(CONTROL_SNAPSHOT_HEADER),
-                        value=bytes(header))],
-            base_offset=0, partition_leader_epoch=epoch, is_control=True,
-        )
+    control = [
+        rec.Record(offset=0, timestamp=last_timestamp_ms, key=control_key(CONTROL_SNAPSHOT_HEADER), value=bytes(header))
     ]
-    offset = 1
+    if voters is not None:
+        control.append(rec.Record(offset=1, timestamp=last_timestamp_ms, key=control_key(CONTROL_KRAFT_VERSION),
+                                  value=kraft_version_value(1)))
+        control.append(rec.Record(offset=2, timestamp=last_timestamp_ms, key=control_key(CONTROL_KRAFT_VOTERS),
+                                  value=voters_value(voters)))
+    parts = [rec.build_batch(control, base_offset=0, partition_leader_epoch=epoch, is_control=True)]
+    offset = len(control)
     for i in range(0, len(payloads), _RECORDS_PER_BATCH):
         chunk = payloads[i : i + _RECORDS_PER_BATCH]
         parts.append(
@@ -89,6 +107,17 @@ def decode_snapshot(data: bytes) -> list[bytes]:
     return payloads
 
 
+def decode_snapshot_voters(data: bytes) -> VoterSet | None:
+    """The `VotersRecord` in a snapshot's leading control batch; None under static voters."""
+    for pos, header in rec.iter_batches(data):
+        if not header.is_control:
+            return None
+        for record in rec.iter_records(data, pos, header):
+            if rec.read_control_type(record) == CONTROL_KRAFT_VOTERS:
+                return decode_voters(record.value)
+    return None
+
+
 def write_snapshot(directory: Path, snapshot: Snapshot) -> Path:
     # Kafka writes `<name>.checkpoint.part` then renames; a crash leaves no half snapshot.
     path = directory / snapshot_file_name(snapshot.snapshot_id)
@@ -97,7 +126,8 @@ def write_snapshot(directory: Path, snapshot: Snapshot) -> Path:
 
 
 def read_snapshot(directory: Path, sid: SnapshotId) -> Snapshot:
-    return Snapshot(sid, (directory / snapshot_file_name(sid)).read_bytes())
+    data = (directory / snapshot_file_name(sid)).read_bytes()
+    return Snapshot(sid, data, decode_snapshot_voters(data))
 
 
 def delete_snapshots_before(directory: Path, sid: SnapshotId) -> None:

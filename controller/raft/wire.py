@@ -16,6 +16,7 @@ from typing import Any
 
 from controller.raft import messages as rm
 from controller.raft.raft_log import Entry, LeaderChange, SnapshotId
+from controller.raft.voter_set import Endpoint, Voter, VoterSet
 from protocol import messages as wm
 from protocol import records as rec
 
@@ -60,6 +61,64 @@ def leader_change_value(change: LeaderChange) -> bytes:
     return bytes(msg.encode(_LEADER_CHANGE_VERSION))
 
 
+def voters_value(voters: VoterSet) -> bytes:
+    """A `VotersRecord` (version 0) control record value."""
+    V = wm.VotersRecord
+    msg = V(
+        version=0,
+        voters=[
+            V.Voter(
+                voter_id=v.voter_id,
+                voter_directory_id=v.directory_id,
+                endpoints=[V.Endpoint(name=e.name, host=e.host, port=e.port) for e in v.endpoints],
+                kraft_version_feature=V.KRaftVersionFeature(
+                    min_supported_version=v.min_kraft_version, max_supported_version=v.max_kraft_version
+                ),
+            )
+            for v in voters.voters
+        ],
+    )
+    return bytes(msg.encode(0))
+
+
+def decode_voters(value: bytes | memoryview | None) -> VoterSet:
+    if value is None:
+        raise ValueError("VotersRecord control record without a value")
+    msg, _ = wm.VotersRecord.decode_from(memoryview(bytes(value)), 0, 0)
+    return VoterSet.of(
+        Voter(
+            voter_id=int(v.voter_id),
+            directory_id=v.voter_directory_id,
+            endpoints=tuple(Endpoint(e.name, e.host, int(e.port)) for e in v.endpoints),
+            min_kraft_version=int(v.kraft_version_feature.min_supported_version),
+            max_kraft_version=int(v.kraft_version_feature.max_supported_version),
+        )
+        for v in msg.voters
+    )
+
+
+def kraft_version_value(version: int) -> bytes:
+    return bytes(wm.KRaftVersionRecord(version=0, kraft_version=version).encode(0))
+
+
+def decode_kraft_version(value: bytes | memoryview | None) -> int:
+    if value is None:
+        raise ValueError("KRaftVersionRecord control record without a value")
+    msg, _ = wm.KRaftVersionRecord.decode_from(memoryview(bytes(value)), 0, 0)
+    return int(msg.kraft_version)
+
+
+def _control_record(entry: Entry, timestamp_ms: int) -> rec.Record:
+    if entry.leader_change is not None:
+        key, value = control_key(CONTROL_LEADER_CHANGE), leader_change_value(entry.leader_change)
+    elif entry.voters is not None:
+        key, value = control_key(CONTROL_KRAFT_VOTERS), voters_value(entry.voters)
+    else:
+        assert entry.kraft_version is not None
+        key, value = control_key(CONTROL_KRAFT_VERSION), kraft_version_value(entry.kraft_version)
+    return rec.Record(offset=entry.offset, timestamp=timestamp_ms, key=key, value=value)
+
+
 def _group(entries: Sequence[Entry]) -> Iterable[list[Entry]]:
     run: list[Entry] = []
     for e in entries:
@@ -80,13 +139,8 @@ def encode_entries(entries: Sequence[Entry], timestamp_ms: int = 0) -> bytes:
     out: list[bytes] = []
     for run in _group(entries):
         first = run[0]
-        if first.leader_change is not None:
-            record = rec.Record(
-                offset=first.offset,
-                timestamp=timestamp_ms,
-                key=control_key(CONTROL_LEADER_CHANGE),
-                value=leader_change_value(first.leader_change),
-            )
+        if first.is_control:
+            record = _control_record(first, timestamp_ms)
             out.append(
                 rec.build_batch(
                     [record], base_offset=first.offset, partition_leader_epoch=first.epoch, is_control=True
@@ -118,7 +172,7 @@ def _decode_leader_change(value: bytes | None) -> LeaderChange:
 def decode_entries(buf: bytes | bytearray | memoryview | Sequence[Any] | None) -> list[Entry]:
     """Entries from record batches; a trailing partial batch is ignored (as clients do).
 
-    Control records other than LeaderChange (KRaftVersion, Voters) become empty entries:
+    Other control records become empty entries:
     they keep their offsets but carry nothing for the state machine.
     """
     if buf is None:
@@ -135,6 +189,10 @@ def decode_entries(buf: bytes | bytearray | memoryview | Sequence[Any] | None) -
                 ctype = rec.read_control_type(record)
                 if ctype == CONTROL_LEADER_CHANGE:
                     out.append(Entry(record.offset, epoch, b"", _decode_leader_change(record.value)))
+                elif ctype == CONTROL_KRAFT_VOTERS:
+                    out.append(Entry(record.offset, epoch, b"", voters=decode_voters(record.value)))
+                elif ctype == CONTROL_KRAFT_VERSION:
+                    out.append(Entry(record.offset, epoch, b"", kraft_version=decode_kraft_version(record.value)))
                 else:
                     out.append(Entry(record.offset, epoch, b""))
             else:

@@ -38,7 +38,9 @@ from controller.raft import (
     Role,
     quiet_logger,
 )
+from controller.raft.raft_log import Snapshot, SnapshotId
 from controller.raft.ready import NotLeader
+from controller.raft.voter_set import Endpoint, Voter, VoterSet
 
 
 class InvariantViolation(AssertionError):
@@ -82,8 +84,30 @@ class Disk:
 
 def _digest(prev: bytes, entry: Entry) -> bytes:
     h = hashlib.blake2b(prev, digest_size=12)
-    h.update(repr((entry.offset, entry.epoch, entry.payload, entry.leader_change)).encode())
+    h.update(repr((entry.offset, entry.epoch, entry.payload, entry.leader_change, entry.voters)).encode())
     return h.digest()
+
+
+def sim_voter(node_id: int) -> Voter:
+    """A simulated replica's voter entry (endpoints are only labels here)."""
+    return Voter(node_id, endpoints=(Endpoint("CONTROLLER", f"node{node_id}", 9000 + node_id),))
+
+
+def encode_sim_snapshot(offset: int, digest: bytes, voters: VoterSet | None) -> bytes:
+    """Sim snapshot bytes: offset, digest, and (kraft.version 1) the voter ids in force."""
+    ids = b"" if voters is None else b",".join(str(v).encode() for v in sorted(voters.ids))
+    return offset.to_bytes(8, "big") + bytes([len(digest)]) + digest + ids
+
+
+def decode_sim_snapshot(data: bytes) -> tuple[int, bytes, VoterSet | None]:
+    n = data[8]
+    rest = data[9 + n :]
+    voters = VoterSet.of(sim_voter(int(x)) for x in rest.split(b",")) if rest else None
+    return int.from_bytes(data[:8], "big"), data[9 : 9 + n], voters
+
+
+def sim_snapshot_voters(data: bytes) -> VoterSet | None:
+    return decode_sim_snapshot(data)[2]
 
 
 @dataclass
@@ -122,8 +146,14 @@ class _Timed:
 
 
 class Simulation:
-    def __init__(self, seed: int, trace: bool = False, profile: SimProfile | None = None) -> None:
+    def __init__(
+        self, seed: int, trace: bool = False, profile: SimProfile | None = None, dynamic: bool = False
+    ) -> None:
         self.seed = seed
+        # kraft.version 1: the voter set lives in the log (bootstrap snapshot), and chaos
+        # adds and removes voters through the leader (KIP-853).
+        self.dynamic = dynamic
+        self._voter_tokens = 0
         self.rng = random.Random(seed)
         self.profile = profile or SimProfile.from_seed(seed, self.rng)
         p = self.profile
@@ -132,6 +162,14 @@ class Simulation:
         self.voters = frozenset(range(1, p.n_voters + 1))
         ids = list(range(1, p.n_voters + 1 + p.n_observers))
         self.nodes: dict[int, SimNode] = {i: SimNode(i, Disk()) for i in ids}
+        if dynamic:
+            # What `kafka-storage format --initial-controllers` writes: a snapshot at offset 0
+            # holding the first voter set.
+            initial = VoterSet.of(sim_voter(v) for v in self.voters)
+            for node in self.nodes.values():
+                node.disk.log = RaftLog(
+                    snapshot=Snapshot(SnapshotId(0, 0), encode_sim_snapshot(0, b"", initial), initial)
+                )
         self.now = 0
         self._seq = 0
         self.network: list[_InFlight] = []
@@ -179,13 +217,14 @@ class Simulation:
         node.last_tick = -1
         node.core = RaftNode(
             node.node_id,
-            self.voters,
+            frozenset() if self.dynamic else self.voters,
             PersistedState(node.disk.quorum_state),
             node.disk.log.clone(),
             self.config,
             rng_seed=self.rng.randrange(1 << 62),
             now_ms=self.now,
             logger=self.logger,
+            snapshot_voters=sim_snapshot_voters,
         )
         self._note("start", node.node_id, node.incarnation)
         self._drain(node)
@@ -230,6 +269,8 @@ class Simulation:
                 self._send(msg)
             self._apply(node, rd)
             self._check_leader(node, rd)
+            for change in rd.voter_changes:
+                self._count("voter_changes_ok" if change.error_code == 0 else "voter_changes_failed")
             node.core.advance(rd)
 
     def _persist(self, node: SimNode, rd: Ready) -> None:
@@ -252,7 +293,7 @@ class Simulation:
         for e in rd.append_entries:
             prev_epoch = disk.log.epoch_at(e.offset - 1) if e.offset > 0 else 0
             key = (e.offset, e.epoch)
-            value = (e.payload, e.leader_change, prev_epoch)
+            value = (e.payload, e.leader_change, e.voters, prev_epoch)
             seen = self.entry_index.setdefault(key, value)
             if seen != value:
                 raise self.fail(f"log matching: node {node.node_id} has {key} -> {value}, elsewhere {seen}")
@@ -264,12 +305,13 @@ class Simulation:
         sm = node.sm
         if rd.snapshot_to_load is not None:
             end = rd.snapshot_to_load.snapshot_id.end_offset
-            offset = int.from_bytes(rd.snapshot_to_load.data[:8], "big")
-            digest = rd.snapshot_to_load.data[8:]
+            offset, digest, voters = decode_sim_snapshot(rd.snapshot_to_load.data)
             if offset != end or end >= len(self.ledger_digest) or self.ledger_digest[end] != digest:
                 raise self.fail(
                     f"node {node.node_id} loaded a snapshot at {end} that disagrees with the ledger"
                 )
+            if self.dynamic and (voters is None or voters.ids != self._ledger_voters(end)):
+                raise self.fail(f"node {node.node_id} loaded a snapshot at {end} with the wrong voter set {voters}")
             sm.next_offset, sm.digest = end, digest
         for e in rd.committed:
             if e.offset != sm.next_offset:
@@ -312,7 +354,7 @@ class Simulation:
                 )
         if log.snapshot is not None:
             end = log.snapshot.snapshot_id.end_offset
-            if end < len(self.ledger_digest) and log.snapshot.data[8:] != self.ledger_digest[end]:
+            if end < len(self.ledger_digest) and decode_sim_snapshot(log.snapshot.data)[1] != self.ledger_digest[end]:
                 raise self.fail(f"leader {node.node_id} snapshot at {end} disagrees with the ledger")
 
     # ------------------------------------------------------------------ events
@@ -380,7 +422,35 @@ class Simulation:
         elif roll < 0.85 and alive:
             node = rng.choice(alive)
             self._take_snapshot(node)
+        elif self.dynamic:
+            self._change_voters()
         # else: a quiet spell
+
+    def _ledger_voters(self, end: int) -> frozenset[int]:
+        """The committed voter set for a log ending at `end`, from the global ledger."""
+        found = self.voters
+        for e in self.ledger[:end]:
+            if e.voters is not None:
+                found = e.voters.ids
+        return found
+
+    def _change_voters(self) -> None:
+        leader = self._leader()
+        if leader is None or leader.core is None:
+            return
+        core = leader.core
+        voters = core.voters
+        outside = sorted(set(self.nodes) - voters)
+        self._voter_tokens += 1
+        if outside and (len(voters) <= 2 or self.rng.random() < 0.5):
+            new = self.rng.choice(outside)
+            core.add_voter(self._voter_tokens, sim_voter(new), self.now)
+            self._note("add_voter", leader.node_id, new)
+        else:
+            gone = self.rng.choice(sorted(voters))
+            core.remove_voter(self._voter_tokens, gone, sim_voter(gone).directory_id, self.now)
+            self._note("remove_voter", leader.node_id, gone)
+        self._drain(leader)
 
     def _take_snapshot(self, node: SimNode) -> None:
         core = node.core
@@ -388,8 +458,8 @@ class Simulation:
         upto = node.sm.next_offset
         if upto != core.applied_offset or upto <= core.log.start_offset:
             return
-        data = upto.to_bytes(8, "big") + node.sm.digest
-        core.snapshot(upto, data)
+        voters = core.log.voters_at(upto) if self.dynamic else None
+        core.snapshot(upto, encode_sim_snapshot(upto, node.sm.digest, voters))
         self._count("snapshots_taken")
         self._note("snapshot", node.node_id, upto)
         self._drain(node)
@@ -518,12 +588,12 @@ class Simulation:
             raise self.fail(f"liveness: no committed proposal within {budget_ms}ms after healing: {states}")
 
 
-def run_schedule(seed: int, trace: bool = False) -> Simulation:
-    sim = Simulation(seed, trace=trace)
+def run_schedule(seed: int, trace: bool = False, dynamic: bool = False) -> Simulation:
+    sim = Simulation(seed, trace=trace, dynamic=dynamic)
     sim.run()
     return sim
 
 
-def replay(seed: int, trace: bool = True) -> Simulation:
+def replay(seed: int, trace: bool = True, dynamic: bool = False) -> Simulation:
     """Rerun one schedule exactly (same seed, same decisions); raises on any violation."""
-    return run_schedule(seed, trace=trace)
+    return run_schedule(seed, trace=trace, dynamic=dynamic)

@@ -18,14 +18,15 @@ SCHEDULES = int(os.environ.get("KPY_SIM_SCHEDULES", "1500"))
 FIRST_SEED = int(os.environ.get("KPY_SIM_FIRST_SEED", "0"))
 
 
-def _run_seeds(seeds: list[int]) -> tuple[int, int]:
+def _run_seeds(seeds: list[int], dynamic: bool = False) -> tuple[int, int]:
     elections = committed = 0
     for seed in seeds:
         try:
-            sim = run_schedule(seed)
+            sim = run_schedule(seed, dynamic=dynamic)
         except InvariantViolation as exc:
             pytest.fail(
-                f"{exc}\n(reproduce: python -c 'from tests.sim.raft_sim import replay; replay({seed})')"
+                f"{exc}\n(reproduce: python -c 'from tests.sim.raft_sim import replay; "
+                f"replay({seed}, dynamic={dynamic})')"
             )
         elections += sim.stats.get("elections", 0)
         committed += len(sim.ledger)
@@ -40,6 +41,27 @@ def test_random_schedules_keep_raft_safe_and_live(voters: int) -> None:
     # The schedules must actually exercise the protocol, not idle.
     assert elections >= len(seeds)
     assert committed > len(seeds)
+
+
+@pytest.mark.parametrize("voters", [3, 5])
+def test_random_schedules_with_voter_changes_keep_raft_safe_and_live(voters: int) -> None:
+    """kraft.version 1: the same fault schedules, plus AddRaftVoter/RemoveRaftVoter on the leader."""
+    parity = 0 if voters == 3 else 1
+    seeds = [s for s in range(FIRST_SEED, FIRST_SEED + SCHEDULES // 5) if s % 2 == parity]
+    changes = 0
+    elections = committed = 0
+    for seed in seeds:
+        try:
+            sim = run_schedule(seed, dynamic=True)
+        except InvariantViolation as exc:
+            pytest.fail(f"{exc}\n(reproduce: replay({seed}, dynamic=True))")
+        changes += sim.stats.get("voter_changes_ok", 0)
+        elections += sim.stats.get("elections", 0)
+        committed += len(sim.ledger)
+    assert elections >= len(seeds)
+    assert committed > len(seeds)
+    # Voter changes must actually commit, not just be refused.
+    assert changes >= len(seeds) // 8
 
 
 def test_replay_is_deterministic() -> None:

@@ -82,9 +82,36 @@ def test_entries_become_batches_split_by_epoch_and_control() -> None:
 def test_other_control_records_keep_their_offsets_but_carry_nothing() -> None:
     from protocol import records as rec
 
-    record = rec.Record(offset=5, timestamp=0, key=wire.control_key(wire.CONTROL_KRAFT_VERSION), value=b"\x00\x00\x00\x00")
+    # Type 7 (KRaft share-group markers etc. in later versions) is unknown to the core.
+    record = rec.Record(offset=5, timestamp=0, key=wire.control_key(7), value=b"\x00\x00")
     batch = rec.build_batch([record], base_offset=5, partition_leader_epoch=2, is_control=True)
     assert wire.decode_entries(batch) == [Entry(5, 2, b"")]
+
+
+def test_kraft_version_and_voters_records_round_trip() -> None:
+    import uuid
+
+    from controller.raft.voter_set import Endpoint, Voter, VoterSet
+
+    voters = VoterSet.of(
+        [
+            Voter(1, uuid.UUID(int=7), (Endpoint("CONTROLLER", "localhost", 9093),)),
+            Voter(2, uuid.UUID(int=8), (Endpoint("CONTROLLER", "localhost", 9095),)),
+        ]
+    )
+    entries = [
+        Entry(0, 1, b"a"),
+        Entry(1, 1, b"", kraft_version=1),
+        Entry(2, 1, b"", voters=voters),
+        Entry(3, 1, b"b"),
+    ]
+    assert wire.decode_entries(wire.encode_entries(entries)) == entries
+
+
+def test_kraft_version_record_bytes_match_kafka() -> None:
+    # KRaftVersionRecord v0 (flexible): Version int16, KRaftVersion int16, no tagged fields.
+    assert wire.kraft_version_value(1) == b"\x00\x00\x00\x01\x00"
+    assert wire.decode_kraft_version(b"\x00\x00\x00\x01\x00") == 1
 
 
 def test_request_for_another_partition_is_refused() -> None:
