@@ -39,6 +39,8 @@ ALTER_CONFIGS, INCREMENTAL_ALTER_CONFIGS = 33, 44
 BROKER_REGISTRATION, BROKER_HEARTBEAT, ALLOCATE_PRODUCER_IDS = 62, 63, 67
 ALTER_PARTITION = 56
 _NOT_CONTROLLER = 41
+_NOT_LEADER_OR_FOLLOWER = 6
+_REQUEST_TIMED_OUT = 7
 _FORWARD_VERSIONS = {BROKER_REGISTRATION: 4, BROKER_HEARTBEAT: 1, ALLOCATE_PRODUCER_IDS: 0, ALTER_PARTITION: 3}
 
 
@@ -137,7 +139,10 @@ class QuorumDriver:
         self.cluster_id = cluster_id
         self._clock = clock
         self._on_applied_cb = on_applied
-        self._channels: dict[tuple[int, str], ControllerChannel] = {}
+        self._channels: dict[tuple[int, str, str, int], ControllerChannel] = {}
+        # Leader endpoints learned from Fetch responses (NodeEndpoints): how an observer that
+        # found the leader through a bootstrap server reaches it.
+        self._learned: dict[int, tuple[str, int]] = {}
         self._inbound: dict[tuple[int, int], asyncio.Future[rm.Response]] = {}
         self._inbound_ids = itertools.count(1)
         self._wake = asyncio.Event()
@@ -239,16 +244,38 @@ class QuorumDriver:
                 if fut is not None and not fut.done():
                     fut.set_result(msg.body)  # type: ignore[arg-type]
 
+    def endpoint_of(self, node_id: int) -> tuple[str, int] | None:
+        """Where to reach a replica's controller listener: the log's voter set (kraft.version
+        1), the static voters, a learned leader endpoint, or a bootstrap server."""
+        node = self.controller.node
+        if node.kraft_version >= 1:
+            voter = node.voter_set.get(node_id)
+            ep = voter.endpoint() if voter is not None else None
+            if ep is not None:
+                return ep.host, ep.port
+        if node_id in self.voters:
+            return self.voters[node_id]
+        if node_id in self._learned:
+            return self._learned[node_id]
+        return self.controller.bootstrap_servers.get(node_id)
+
     def _channel(self, dest: int, lane: str) -> ControllerChannel | None:
-        endpoint = self.voters.get(dest)
+        endpoint = self.endpoint_of(dest)
         if endpoint is None:
             return None
-        key = (dest, lane)
+        key = (dest, lane, endpoint[0], endpoint[1])
         channel = self._channels.get(key)
         if channel is None:
             channel = ControllerChannel(endpoint[0], endpoint[1], f"raft-client-{self.node_id}")
             self._channels[key] = channel
         return channel
+
+    def _learn_endpoints(self, api_key: int, response: Any) -> None:
+        if api_key != wire.FETCH:
+            return
+        for ep in getattr(response, "node_endpoints", None) or ():
+            if ep.node_id >= 0 and ep.node_id != self.node_id:
+                self._learned[int(ep.node_id)] = (ep.host, int(ep.port))
 
     async def _outbound(self, dest: int, msg: rm.Message) -> None:
         body = msg.body
@@ -261,6 +288,7 @@ class QuorumDriver:
         timeout_s = (cfg.request_timeout_ms + cfg.fetch_max_wait_ms) / 1000
         try:
             response = await channel.request(api_key, version, request, timeout_s)
+            self._learn_endpoints(api_key, response)
             core = wire.response_from_wire(api_key, response)
         except (ChannelError, ValueError) as exc:
             # The core times the request out and retries; nothing to do but note it.
@@ -381,7 +409,43 @@ class QuorumDriver:
         raise ChannelError(f"no active controller answered within {_FORWARD_TIMEOUT_S}s: {last_error}")
 
     def controller_endpoints(self) -> list[tuple[int, str, int, str | None]]:
-        return [(nid, host, port, None) for nid, (host, port) in sorted(self.voters.items())]
+        out = []
+        for nid in sorted(self.controller.node.voters | set(self.voters)):
+            endpoint = self.endpoint_of(nid)
+            if endpoint is not None:
+                out.append((nid, endpoint[0], endpoint[1], None))
+        return out
+
+    # ------------------------------------------------------------------ voter changes (KIP-853)
+
+    async def change_voters(
+        self,
+        api_key: int,
+        version: int,
+        request: Any,
+        call: Callable[[Any, int, int], None],
+        timeout_s: float = _FORWARD_TIMEOUT_S,
+    ) -> tuple[int, str | None] | Any:
+        """AddRaftVoter/RemoveRaftVoter/UpdateRaftVoter: run on the leader, or forward there.
+
+        Returns (error code, message) when decided here, else the leader's wire response.
+        """
+        controller = self.controller
+        if not controller.is_leader:
+            leader = controller.leader_id
+            if leader < 0 or leader == self.node_id:
+                return (_NOT_LEADER_OR_FOLLOWER, "This node is not the leader of the metadata quorum")
+            try:
+                return await self.forward(api_key, version, request)
+            except (ChannelError, NotControllerError) as exc:
+                return (_NOT_LEADER_OR_FOLLOWER, str(exc))
+        outcome = controller.voter_change(call, self.now_ms())
+        self.flush()
+        try:
+            result = await asyncio.wait_for(self.wait(outcome), timeout_s)
+        except TimeoutError:
+            return (_REQUEST_TIMED_OUT, "Timed out waiting for the voter change to commit")
+        return (int(result.error_code), result.error_message)
 
 
 class Forwarder:
@@ -432,6 +496,29 @@ class Forwarder:
     def alter_partition(self, request: Any, now_ms: int, version: int = 3) -> Outcome:
         # Partition leaders send ISR changes to the active controller (replication).
         return self._forward(ALTER_PARTITION, _FORWARD_VERSIONS[ALTER_PARTITION], request)
+
+    # Security, quota and cluster admin writes, forwarded like the topic ones (Kafka forwards
+    # them to the active controller too). API keys from the specs.
+    def create_acls(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(30, version, request)
+
+    def delete_acls(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(31, version, request)
+
+    def alter_user_scram_credentials(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(51, version, request)
+
+    def alter_client_quotas(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(49, version, request)
+
+    def alter_partition_reassignments(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(45, version, request)
+
+    def elect_leaders(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(43, version, request)
+
+    def update_features(self, request: Any, version: int, now_ms: int) -> Outcome:
+        return self._forward(57, version, request)
 
     def fence_stale_brokers(self, now_ms: int) -> Outcome:
         # Only the active controller fences; elsewhere this is a no-op.

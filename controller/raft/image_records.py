@@ -65,6 +65,24 @@ def image_records(image: MetadataImage) -> list[Any]:
         out.extend(
             m.ConfigRecord(resource_type=rtype, resource_name=rname, name=k, value=v) for k, v in sorted(values.items())
         )
+    for entity, quotas in sorted(image.client_quotas.items(), key=lambda kv: repr(kv[0])):
+        out.extend(
+            m.ClientQuotaRecord(
+                entity=[m.ClientQuotaRecord.EntityData(entity_type=t, entity_name=n) for t, n in entity],
+                key=key, value=value, remove=False,
+            )
+            for key, value in sorted(quotas.items())
+        )
+    for acl in sorted(image.acls.values(), key=lambda a: a.acl_id.int):
+        out.append(
+            m.AccessControlEntryRecord(
+                id=acl.acl_id, resource_type=acl.resource_type, resource_name=acl.resource_name,
+                pattern_type=acl.pattern_type, principal=acl.principal, host=acl.host,
+                operation=acl.operation, permission_type=acl.permission_type,
+            )
+        )
+    # The image keeps the applied UserScramCredentialRecords themselves; a snapshot replays them.
+    out.extend(rec for _key, rec in sorted(image.scram_credentials.items()))
     if image.next_producer_id:
         out.append(
             m.ProducerIdsRecord(
