@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import itertools
+import os
 import socket
 import time
 from collections import deque
@@ -30,6 +31,10 @@ from protocol.messages import RequestHeader
 _RECV_CAPACITY = 256 * 1024
 # Frames queued behind a waiting request before we stop reading the socket.
 _MAX_QUEUED_FRAMES = 64
+# Responses at least this large go out with sendmsg() straight from their parts (record
+# slices of the log included) instead of being joined into one copy first.
+_SENDMSG_MIN_BYTES = 64 * 1024
+_IOV_MAX = 1024
 
 log = structlog.get_logger("kpybroker.network")
 
@@ -119,6 +124,12 @@ class KafkaConnection(asyncio.BufferedProtocol):
         self._paused_writing = False
         self._host = ""
         self._port = 0
+        # Responses produced while handling one read are sent together: one syscall for all
+        # the pipelined requests that arrived in it.
+        self._out: list[bytes | memoryview] = []
+        self._corked = False
+        # A dup of the socket for sendmsg(): asyncio 3.11's transport has no vectored write.
+        self._raw: socket.socket | None = None
         self._last_active = time.monotonic()
         self._idle_handle: asyncio.TimerHandle | None = None
         self._log = log
@@ -136,6 +147,10 @@ class KafkaConnection(asyncio.BufferedProtocol):
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
+            try:
+                self._raw = socket.socket(sock.family, sock.type, sock.proto, fileno=os.dup(sock.fileno()))
+            except OSError:
+                self._raw = None
         self._log = log.bind(connection=self._id, listener=self._listener, peer=f"{self._host}:{self._port}")
         self._stats.connections += 1
         self._stats.open_connections.add(self)
@@ -147,6 +162,10 @@ class KafkaConnection(asyncio.BufferedProtocol):
         if self._idle_handle is not None:
             self._idle_handle.cancel()
         self._queue.clear()
+        self._out.clear()
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
 
     def pause_writing(self) -> None:
         self._paused_writing = True
@@ -172,10 +191,21 @@ class KafkaConnection(asyncio.BufferedProtocol):
             frame = memoryview(self._big)
             self._big = None
             self._big_have = 0
-            self._on_frame(frame)
-        else:
-            self._end += nbytes
-        self._parse_frames()
+            self._corked = True
+            try:
+                self._on_frame(frame)
+                self._parse_frames()
+            finally:
+                self._corked = False
+                self._flush()
+            return
+        self._end += nbytes
+        self._corked = True
+        try:
+            self._parse_frames()
+        finally:
+            self._corked = False
+            self._flush()
 
     def eof_received(self) -> bool | None:
         return None
@@ -332,10 +362,52 @@ class KafkaConnection(asyncio.BufferedProtocol):
             )
             self.close()
             return
-        self._transport.writelines(parts)
+        self._out.extend(parts)
+        if not self._corked:
+            self._flush()
         if self._sasl is not None and self._sasl.close_after_response:
             # A failed authentication: the response goes out, then the connection closes.
             self.close()
+
+    def _flush(self) -> None:
+        """Write the responses gathered so far, in order."""
+        out = self._out
+        if not out:
+            return
+        self._out = []
+        transport = self._transport
+        if transport is None or transport.is_closing():
+            return
+        if len(out) == 1:
+            transport.write(out[0])
+            return
+        total = 0
+        for part in out:
+            total += part.nbytes if type(part) is memoryview else len(part)
+        raw = self._raw
+        if (raw is None or total < _SENDMSG_MIN_BYTES or len(out) > _IOV_MAX
+                or transport.get_write_buffer_size()):
+            transport.write(b"".join(out))
+            return
+        # Nothing is queued in the transport, so writing to the socket directly keeps order.
+        try:
+            sent = raw.sendmsg(out)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            # Let the transport meet the error and report it through connection_lost.
+            sent = 0
+        if sent >= total:
+            return
+        rest: list[bytes | memoryview] = []
+        for part in out:
+            size = part.nbytes if type(part) is memoryview else len(part)
+            if sent >= size:
+                sent -= size
+                continue
+            rest.append(memoryview(part)[sent:] if sent else part)
+            sent = 0
+        transport.write(b"".join(rest))
 
     def _admit_sasl(self, ctx: RequestContext) -> bool:
         """Before authentication only ApiVersions/SaslHandshake/SaslAuthenticate pass; else close."""
@@ -386,6 +458,8 @@ class KafkaConnection(asyncio.BufferedProtocol):
     def close(self) -> None:
         if self._closed:
             return
+        # Responses already decided go out first (e.g. a failed SASL authentication's answer).
+        self._flush()
         self._closed = True
         if self._transport is not None:
             self._transport.close()

@@ -17,6 +17,8 @@ generated code, so the happy path pays nothing for it.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import struct
 import uuid
 from collections.abc import Callable
@@ -28,6 +30,18 @@ from protocol.primitives import read_uvarint, write_uvarint
 
 MAXV = 32767
 ZERO_UUID = uuid.UUID(int=0)
+
+
+class _NoDefault:
+    """Type of ``NO_DEFAULT``: marks an ``__init__`` argument whose default is a fresh object."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+
+NO_DEFAULT: Any = _NoDefault()
 
 Records: TypeAlias = bytes | memoryview | list[bytes | memoryview] | None
 Range: TypeAlias = tuple[int, int] | None
@@ -89,7 +103,9 @@ def _in(r: Range, v: int) -> bool:
     return r is not None and r[0] <= v <= r[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _uuid_from(b: bytes) -> uuid.UUID:
+    # The same few topic ids arrive in every Produce/Fetch; building a UUID costs ~1 us.
     return ZERO_UUID if b == _ZERO16 else uuid.UUID(bytes=b)
 
 
@@ -120,11 +136,57 @@ def _check_version(cls: Any, version: int) -> None:
         raise ProtocolError(f"{cls.__name__}: unsupported version {version} (valid {lo}-{hi})")
 
 
+class _DataclassFields:
+    """``__dataclass_fields__`` of a generated class, built on first use.
+
+    The generated classes are plain slotted classes (running ``dataclass()`` on each
+    dominated start-up), yet ``dataclasses.is_dataclass/fields/replace/asdict`` should
+    still work on them; only code that asks pays for the table.
+    """
+
+    def __get__(self, obj: object, cls: type) -> dict[str, dataclasses.Field[Any]]:
+        table = _dataclass_fields(cls)
+        type.__setattr__(cls, "__dataclass_fields__", table)
+        return table
+
+
+def _dataclass_fields(cls: Any) -> dict[str, dataclasses.Field[Any]]:
+    proto = cls()
+    hints = getattr(cls.__init__, "__annotations__", {})
+    ns: dict[str, Any] = {"__annotations__": {}}
+    for f in cls._FIELDS:
+        ns["__annotations__"][f.attr] = hints.get(f.attr, "Any")
+        value = getattr(proto, f.attr)
+        if type(value) is list:
+            ns[f.attr] = dataclasses.field(default_factory=list)
+        elif isinstance(value, Struct):
+            ns[f.attr] = dataclasses.field(default_factory=type(value))
+        else:
+            ns[f.attr] = value
+    shadow: Any = dataclasses.dataclass(type(cls.__name__, (), ns))
+    fields: dict[str, dataclasses.Field[Any]] = shadow.__dataclass_fields__
+    return fields
+
+
 class Struct:
-    """Base of every generated class (nested structs included)."""
+    """Base of every generated class (nested structs included): dataclass-like behaviour."""
 
     __slots__ = ()
     _FIELDS: ClassVar[tuple[F, ...]] = ()
+    __dataclass_fields__: ClassVar[Any] = _DataclassFields()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = self.__slots__
+        return [getattr(self, a) for a in names] == [getattr(other, a) for a in names]
+
+    # Mutable, compared by value: unhashable, as a non-frozen dataclass is.
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        body = ", ".join(f"{a}={getattr(self, a)!r}" for a in self.__slots__)
+        return f"{self.__class__.__qualname__}({body})"
 
 
 class Message(Struct):
@@ -252,6 +314,7 @@ class _Compiler:
         self.done: set[str] = set()
         self.pending: list[str] = []
         self.err_prefix = f"{top.__name__} v{version}: field "
+        self.protos: dict[type, Any] = {}
 
     # ----- helpers -------------------------------------------------------------------
     def struct_class(self, name: str) -> Any:
@@ -273,25 +336,32 @@ class _Compiler:
             return _in(f.flex, self.version)
         return self.flexible
 
+    def default_of(self, cls: Any, f: F) -> Any:
+        """The value ``cls()`` gives field ``f`` (read from one default instance per class)."""
+        proto = self.protos.get(cls)
+        if proto is None:
+            proto = self.protos[cls] = cls()
+        return getattr(proto, f.attr)
+
     def default_expr(self, cls: Any, f: F) -> str:
-        """Expression producing the dataclass default of ``f`` (a fresh object when mutable)."""
-        dfield = cls.__dataclass_fields__[f.attr]
-        if f.array and dfield.default_factory is list:
+        """Expression producing the default of ``f`` (a fresh object when mutable)."""
+        d = self.default_of(cls, f)
+        if f.array and type(d) is list:
             return "[]"
-        if f.type == "struct" and not f.array and dfield.default is None:
+        if f.type == "struct" and not f.array and d is None:
             return "None"
         if f.type == "struct" and not f.array:
             return self.src.const(self.struct_class(f.struct), "_C") + "()"
-        return self.src.const(dfield.default, "_D")
+        return self.src.const(d, "_D")
 
     def default_value_const(self, cls: Any, f: F) -> str:
         """A shared default value for comparisons (never handed out)."""
-        dfield = cls.__dataclass_fields__[f.attr]
-        if f.array and dfield.default_factory is list:
+        d = self.default_of(cls, f)
+        if f.array and type(d) is list:
             return self.src.const([], "_E")
-        if f.type == "struct" and not f.array and dfield.default is not None:
+        if f.type == "struct" and not f.array and d is not None:
             return self.src.const(self.struct_class(f.struct)(), "_E")
-        return self.src.const(dfield.default, "_D")
+        return self.src.const(d, "_D")
 
     def run(self, kind: str) -> Any:
         self.fn_name(kind, self.top)
@@ -466,11 +536,10 @@ class _Compiler:
         for f in sorted(tagged, key=lambda f: f.tag or 0):
             src.label = f"{cls.__name__}.{f.name}"
             nullable = _in(f.nullable, self.version)
-            dfield = cls.__dataclass_fields__[f.attr]
             x = src.tmp("x")
             t = src.tmp("t")
             src.emit(1, f"{x} = o.{f.attr}")
-            if dfield.default is None:
+            if self.default_of(cls, f) is None:
                 src.emit(1, f"if {x} is not None:")
             else:
                 src.emit(1, f"if {x} != {self.default_value_const(cls, f)}:")

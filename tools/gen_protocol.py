@@ -10,10 +10,12 @@ prose.  It is deterministic: specs are read in sorted order and every table is
 emitted in a stable order, so ``--check`` (and a unit test) can verify that the
 committed file is exactly what the generator produces.
 
-Generated classes are real ``@dataclass(slots=True)`` classes, but each top-level
-class is built lazily (PEP 562 module ``__getattr__``) on first access: creating
-the ~600 dataclasses of all specs eagerly costs ~300 ms, which would make every
-process start slow for classes it never uses.
+Generated classes are plain slotted classes with an explicit ``__init__``; the
+``protocol.codec.Struct`` base supplies ``==``, ``repr`` and a lazily built
+``__dataclass_fields__`` so ``dataclasses.fields/replace/asdict`` keep working.
+Running ``dataclass()`` on them cost ~2.5 ms a class, most of a cold start.  Each
+top-level class is still built lazily (PEP 562 module ``__getattr__``) on first
+access, so a process compiles only the classes it uses.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ DEFAULT_SPEC_DIR = REPO_ROOT.parent / "shared" / "kafka-protocol"
 DEFAULT_OUT = REPO_ROOT / "protocol" / "messages.py"
 SPEC_SUBDIRS = ("messages", "metadata", "raft", "storage")
 MAX_VERSION = 32767
+# Spec types whose apiKey identifies one spec (coordinator keys repeat across coordinators).
+KEYED_TYPES = ("metadata", "request", "response")
 
 PRIMITIVES = frozenset(
     {"bool", "int8", "int16", "uint16", "int32", "uint32", "int64", "float64", "string", "uuid", "bytes", "records"}
@@ -384,6 +388,12 @@ def load_specs(spec_dir: Path) -> tuple[list[MessageDef], list[str]]:
         by_name[msg.name] = msg
         messages.append(msg)
     messages.sort(key=lambda m: m.name)
+    keys: dict[tuple[str, int], str] = {}
+    for m in messages:
+        if m.api_key is not None and m.type in KEYED_TYPES:
+            other = keys.setdefault((m.type, m.api_key), m.name)
+            if other != m.name:
+                raise SpecError(f"{m.name} and {other} share type {m.type} and apiKey {m.api_key}")
     return messages, notes
 
 
@@ -416,15 +426,33 @@ def _field_table_entry(f: FieldDef) -> str:
 
 
 def _emit_body(lines: list[str], fields: list[FieldDef], indent: str) -> None:
+    """Slots, schema table and an explicit ``__init__`` (what @dataclass would have made).
+
+    Equality, repr and the dataclass field table come from the ``Struct`` base, so each
+    class costs one small function to compile and no ``dataclass()`` call to build.
+    """
+    names = [repr(f.attr) for f in fields]
+    slots = names[0] + "," if len(names) == 1 else ", ".join(names)
+    lines.append(f"{indent}__slots__ = ({slots})")
     lines.append(f"{indent}_FIELDS: ClassVar[tuple[F, ...]] = (")
     for f in fields:
         lines.append(f"{indent}    {_field_table_entry(f)},")
     lines.append(f"{indent})")
+    if not fields:
+        return
+    lines.append("")
+    lines.append(f"{indent}def __init__(")
+    lines.append(f"{indent}    self,")
+    for f in fields:
+        default = "_NO" if f.default_factory is not None else f.default_src
+        lines.append(f"{indent}    {f.attr}: {f.annotation} = {default},")
+    lines.append(f"{indent}) -> None:")
     for f in fields:
         if f.default_factory is not None:
-            lines.append(f"{indent}{f.attr}: {f.annotation} = field(default_factory={f.default_factory})")
+            factory = "[]" if f.default_factory == "list" else f"{f.default_factory}()"
+            lines.append(f"{indent}    self.{f.attr} = {factory} if {f.attr} is _NO else {f.attr}")
         else:
-            lines.append(f"{indent}{f.attr}: {f.annotation} = {f.default_src}")
+            lines.append(f"{indent}    self.{f.attr} = {f.attr}")
 
 
 HEADER = '''\
@@ -445,9 +473,10 @@ HEADER = '''\
 #   null default (as opposed to the string "null") is the zero value, as in Kafka.
 # - F(...) rows are the wire schema: versions/nullable/tagged are inclusive (lo, hi) ranges,
 #   None meaning "never"; MAXV stands for an open range ("3+").
-# - Each top-level class is a @dataclass(slots=True) built on first access (module
-#   __getattr__), so importing this module stays cheap; encode/decode code is compiled per
-#   (class, version) on first use by protocol.codec.
+# - Classes are plain slotted classes with an explicit __init__; the Struct base gives them
+#   dataclass behaviour (==, repr, dataclasses.fields/replace/asdict).  Each top-level class
+#   is built on first access (module __getattr__), so importing this module stays cheap;
+#   encode/decode code is compiled per (class, version) on first use by protocol.codec.
 # ruff: noqa
 '''
 
@@ -457,10 +486,9 @@ def render(messages: list[MessageDef]) -> str:
     lines.append("from __future__ import annotations")
     lines.append("")
     lines.append("import uuid")
-    lines.append("from dataclasses import dataclass, field")
     lines.append("from typing import Any, ClassVar")
     lines.append("")
-    lines.append("from protocol.codec import MAXV, ZERO_UUID, F, Message, MessageInfo, Records, Struct")
+    lines.append("from protocol.codec import MAXV, NO_DEFAULT as _NO, ZERO_UUID, F, Message, MessageInfo, Records, Struct")
     lines.append("")
     lines.append("MESSAGE_INFO: dict[str, MessageInfo] = {")
     for m in messages:
@@ -487,26 +515,41 @@ def render(messages: list[MessageDef]) -> str:
     lines.append("    return cls")
     lines.append("")
     lines.append("")
+    lines.append("# (message type, apiKey) -> class name, so a lookup by key builds only the class it needs.")
+    lines.append("_BY_API_KEY: dict[tuple[str, int], str] = {")
+    lines.append("    (info.message_type, info.api_key): name")
+    lines.append("    for name, info in MESSAGE_INFO.items()")
+    lines.append(f"    if info.api_key is not None and info.message_type in {KEYED_TYPES!r}")
+    lines.append("}")
+    lines.append("")
+    lines.append("")
+    lines.append("def class_for_api_key(message_type: str, api_key: int) -> type[Message] | None:")
+    lines.append(f'    """The class of the spec with this type (one of {", ".join(KEYED_TYPES)}) and apiKey."""')
+    lines.append("    name = _BY_API_KEY.get((message_type, api_key))")
+    lines.append("    if name is None:")
+    lines.append("        return None")
+    lines.append("    cls = globals().get(name)")
+    lines.append("    return cls if cls is not None else __getattr__(name)")
+    lines.append("")
+    lines.append("")
     lines.append("def __dir__() -> list[str]:")
     lines.append("    return sorted(set(globals()) | set(__all__))")
     lines.append("")
     lines.append("")
     lines.append("# Class definitions are kept as source text and compiled on first use: compiling all")
-    lines.append("# of them at import costs ~150 ms when no .pyc can be written.")
+    lines.append("# of them at import costs ~250 ms when no .pyc can be written, and a process uses few.")
     lines.append("_SOURCES: dict[str, str] = {}")
     for m in messages:
         body: list[str] = []
         body.append(f"def _build_{m.name}() -> type[Message]:")
         for sname in m.struct_order:
             st = m.structs[sname]
-            body.append("    @dataclass(slots=True)")
             body.append(f"    class _s_{sname}(Struct):")
             body.append(f"        __qualname__ = {m.name + '.' + sname!r}")
             _emit_body(body, st.fields, "        ")
             body.append("")
             body.append(f"    _s_{sname}.__name__ = {sname!r}")
             body.append("")
-        body.append("    @dataclass(slots=True)")
         body.append(f"    class {m.name}(Message):")
         body.append(f"        __qualname__ = {m.name!r}")
         body.append(f"        API_KEY: ClassVar[int | None] = {m.api_key!r}")

@@ -61,19 +61,22 @@ async def _long_poll(
     keys = [(p.topic, p.partition) for p in parts if p.topic is not None]
     deadline = loop.time() + request.max_wait_ms / 1000.0
     while True:
-        remaining = deadline - loop.time()
-        if remaining <= 0:
-            break
+        # One future per wait, resolved by an append or by the deadline timer: the append's
+        # wake-up reaches this coroutine directly (no wait_for task/waiter layers in between).
         fut = broker.waiters.park(keys)
+        timer = loop.call_at(deadline, _expire, fut)
         try:
-            await asyncio.wait_for(fut, remaining)
-        except TimeoutError:
-            break
+            await fut
+        finally:
+            timer.cancel()
         response, total, errors = _read_all(broker, request, parts, version, session, incremental)
-        if total >= request.min_bytes or errors:
+        if total >= request.min_bytes or errors or loop.time() >= deadline:
             return _finish(response, parts, session, incremental, version)
-    response, _, _ = _read_all(broker, request, parts, version, session, incremental)
-    return _finish(response, parts, session, incremental, version)
+
+
+def _expire(fut: asyncio.Future[None]) -> None:
+    if not fut.done():
+        fut.set_result(None)
 
 
 def _key(p: SessionPartition) -> PartitionKey:
