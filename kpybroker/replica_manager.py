@@ -57,6 +57,14 @@ class Partition:
     def key(self) -> tuple[str, int]:
         return (self.topic, self.index)
 
+    def epoch_error(self, current_leader_epoch: int) -> ErrorCode | None:
+        """Kafka's check of a request's `current_leader_epoch` (-1 = not given) against ours."""
+        if current_leader_epoch < 0 or current_leader_epoch == self.leader_epoch:
+            return None
+        if current_leader_epoch < self.leader_epoch:
+            return ErrorCode.FENCED_LEADER_EPOCH
+        return ErrorCode.UNKNOWN_LEADER_EPOCH
+
 
 class ReplicaManager:
     """Owns the `Partition` objects for every replica this node hosts."""

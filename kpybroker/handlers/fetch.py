@@ -224,11 +224,9 @@ def _read_partition(
 ) -> FetchResponse.PartitionData:
     plog = part.log
     out = FetchResponse.PartitionData(partition_index=sp.partition)
-    leader_epoch = sp.current_leader_epoch
-    if leader_epoch >= 0 and leader_epoch != part.leader_epoch:
-        out.error_code = int(
-            ErrorCode.FENCED_LEADER_EPOCH if leader_epoch < part.leader_epoch else ErrorCode.UNKNOWN_LEADER_EPOCH
-        )
+    epoch_error = part.epoch_error(sp.current_leader_epoch)
+    if epoch_error is not None:
+        out.error_code = int(epoch_error)
         out.high_watermark = -1
         out.last_stable_offset = -1
         out.log_start_offset = -1

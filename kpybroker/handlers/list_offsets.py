@@ -33,12 +33,8 @@ def handle(broker: Broker, ctx: RequestContext, request: ListOffsetsRequest) -> 
             part = broker.replicas.get(topic.name, p.partition_index)
             if part is None:
                 out.error_code = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-            elif p.current_leader_epoch >= 0 and p.current_leader_epoch != part.leader_epoch:
-                out.error_code = (
-                    ErrorCode.FENCED_LEADER_EPOCH
-                    if p.current_leader_epoch < part.leader_epoch
-                    else ErrorCode.UNKNOWN_LEADER_EPOCH
-                )
+            elif (epoch_error := part.epoch_error(p.current_leader_epoch)) is not None:
+                out.error_code = epoch_error
             else:
                 try:
                     _lookup(part, p.timestamp, request.isolation_level, out)

@@ -25,12 +25,8 @@ def handle(
             part = broker.replicas.get(topic.topic, p.partition)
             if part is None:
                 out.error_code = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-            elif p.current_leader_epoch >= 0 and p.current_leader_epoch != part.leader_epoch:
-                out.error_code = (
-                    ErrorCode.FENCED_LEADER_EPOCH
-                    if p.current_leader_epoch < part.leader_epoch
-                    else ErrorCode.UNKNOWN_LEADER_EPOCH
-                )
+            elif (epoch_error := part.epoch_error(p.current_leader_epoch)) is not None:
+                out.error_code = epoch_error
             else:
                 epoch, end_offset = part.log.epoch_cache.end_offset_for(p.leader_epoch, part.log.log_end_offset)
                 out.leader_epoch = epoch

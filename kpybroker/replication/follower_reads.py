@@ -39,11 +39,8 @@ def read_for_follower(
     out = FetchResponse.PartitionData(partition_index=sp.partition)
     if state is None:
         return _error(out, ErrorCode.NOT_LEADER_OR_FOLLOWER, leader_id, part.leader_epoch), False
-    if sp.current_leader_epoch >= 0 and sp.current_leader_epoch != part.leader_epoch:
-        code = (
-            ErrorCode.FENCED_LEADER_EPOCH if sp.current_leader_epoch < part.leader_epoch
-            else ErrorCode.UNKNOWN_LEADER_EPOCH
-        )
+    code = part.epoch_error(sp.current_leader_epoch)
+    if code is not None:
         return _error(out, code, leader_id, part.leader_epoch), False
     if replica_id not in state.followers:
         return _error(out, ErrorCode.NOT_LEADER_OR_FOLLOWER, leader_id, part.leader_epoch), False
