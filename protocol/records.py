@@ -375,40 +375,35 @@ class Record:
     attributes: int = 0
 
 
-def _read_varint(buf: Buffer, pos: int, end: int) -> tuple[int, int]:
-    """Zig-zag varint (at most 5 bytes, like Kafka's readVarint) -> (value, new pos)."""
+def _read_zigzag(buf: Buffer, pos: int, end: int, max_shift: int, name: str, too_long: str) -> tuple[int, int]:
     raw = 0
     shift = 0
     while True:
         if pos >= end:
-            raise InvalidRecordError("Found invalid record structure: varint runs past the record")
+            raise InvalidRecordError(f"Found invalid record structure: {name} runs past the record")
         b = buf[pos]
         pos += 1
         raw |= (b & 0x7F) << shift
         if not b & 0x80:
             break
         shift += 7
-        if shift > 28:
-            raise InvalidRecordError("Varint is too long, the most significant bit in the 5th byte is set")
+        if shift > max_shift:
+            raise InvalidRecordError(too_long)
     return (raw >> 1) ^ -(raw & 1), pos
+
+
+def _read_varint(buf: Buffer, pos: int, end: int) -> tuple[int, int]:
+    """Zig-zag varint (at most 5 bytes, like Kafka's readVarint) -> (value, new pos)."""
+    return _read_zigzag(
+        buf, pos, end, 28, "varint", "Varint is too long, the most significant bit in the 5th byte is set"
+    )
 
 
 def _read_varlong(buf: Buffer, pos: int, end: int) -> tuple[int, int]:
     """Zig-zag varlong (at most 10 bytes, like Kafka's readVarlong) -> (value, new pos)."""
-    raw = 0
-    shift = 0
-    while True:
-        if pos >= end:
-            raise InvalidRecordError("Found invalid record structure: varlong runs past the record")
-        b = buf[pos]
-        pos += 1
-        raw |= (b & 0x7F) << shift
-        if not b & 0x80:
-            break
-        shift += 7
-        if shift > 63:
-            raise InvalidRecordError("Varlong is too long, most significant bit in the 10th byte is set")
-    return (raw >> 1) ^ -(raw & 1), pos
+    return _read_zigzag(
+        buf, pos, end, 63, "varlong", "Varlong is too long, most significant bit in the 10th byte is set"
+    )
 
 
 def _read_bytes(buf: Buffer, pos: int, end: int, what: str) -> tuple[bytes | None, int]:
