@@ -92,6 +92,45 @@ class BrokerProcess:
         return self.log_path.read_text(errors="replace") if self.log_path else ""
 
 
+def start_cluster(tmp: Path, n: int) -> list[BrokerProcess]:
+    """`n` combined broker+controller nodes on loopback, each formatted with one cluster id first
+    (as Kafka requires), then started; the caller stops them."""
+    from controller.bootstrap import kafka_uuid_string, random_kafka_uuid
+
+    ids = range(1, n + 1)
+    ports = {i: (free_port(), free_port()) for i in ids}
+    voters = ",".join(f"{i}@127.0.0.1:{ports[i][1]}" for i in ids)
+    nodes = []
+    for i in ids:
+        extra = {
+            "node.id": str(i),
+            "controller.quorum.voters": voters,
+            "log.dirs": str(tmp / f"node{i}" / "data"),
+        }
+        (tmp / f"node{i}").mkdir()
+        nodes.append(BrokerProcess(tmp / f"node{i}", ports[i][0], ports[i][1], extra))
+    cluster_id = kafka_uuid_string(random_kafka_uuid())
+    for node in nodes:
+        overrides = [a for a in node.args()[3:] if a != "--override"]
+        argv = [sys.executable, "-m", "kpybroker", "format", "-t", cluster_id]
+        for o in overrides:
+            argv += ["--override", o]
+        subprocess.run(argv, check=True, capture_output=True, timeout=60)
+    try:
+        for node in nodes:
+            node.start()
+    except BaseException:
+        stop_all(nodes)
+        raise
+    return nodes
+
+
+def stop_all(nodes: list[BrokerProcess]) -> None:
+    for node in nodes:
+        if node.proc is not None and node.proc.poll() is None:
+            node.stop()
+
+
 def start_broker(tmp: Path, extra: dict[str, str] | None = None) -> BrokerProcess:
     broker = BrokerProcess(tmp, free_port(), free_port(), dict(extra or {}))
     broker.start()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +11,9 @@ from pathlib import Path
 import pytest
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from controller.bootstrap import kafka_uuid_string, random_kafka_uuid
 from kpybroker.quorum import ControllerChannel
 from protocol import messages as m
-from tests.integration.conftest import BrokerProcess, free_port
+from tests.integration.conftest import BrokerProcess, start_cluster, stop_all
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -92,32 +89,9 @@ def _wait_topic(bootstrap: str, name: str, timeout: float = 30.0) -> None:
 
 @pytest.fixture
 def cluster(tmp_path: Path) -> Iterator[list[BrokerProcess]]:
-    ids = (1, 2, 3)
-    ports = {i: (free_port(), free_port()) for i in ids}
-    voters = ",".join(f"{i}@127.0.0.1:{ports[i][1]}" for i in ids)
-    nodes = []
-    for i in ids:
-        extra = {
-            "node.id": str(i),
-            "controller.quorum.voters": voters,
-            "log.dirs": str(tmp_path / f"node{i}" / "data"),
-        }
-        (tmp_path / f"node{i}").mkdir()
-        nodes.append(BrokerProcess(tmp_path / f"node{i}", ports[i][0], ports[i][1], extra))
-    cluster_id = kafka_uuid_string(random_kafka_uuid())
-    for node in nodes:
-        # As with Kafka, every node is formatted with the one cluster id first.
-        overrides = [a for a in node.args()[3:] if a != "--override"]
-        argv = [sys.executable, "-m", "kpybroker", "format", "-t", cluster_id]
-        for o in overrides:
-            argv += ["--override", o]
-        subprocess.run(argv, check=True, capture_output=True, timeout=60)
-    for node in nodes:
-        node.start()
+    nodes = start_cluster(tmp_path, 3)
     yield nodes
-    for node in nodes:
-        if node.proc is not None and node.proc.poll() is None:
-            node.stop()
+    stop_all(nodes)
 
 
 def test_failover_and_catch_up(cluster: list[BrokerProcess]) -> None:

@@ -8,8 +8,6 @@ mid-stream. Nothing acknowledged may be lost, duplicated or reordered.
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,8 +16,7 @@ import pytest
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from controller.bootstrap import kafka_uuid_string, random_kafka_uuid
-from tests.integration.conftest import BrokerProcess, free_port
+from tests.integration.conftest import BrokerProcess, start_cluster, stop_all
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -31,34 +28,12 @@ def make_cluster(tmp_path: Path) -> Iterator[ClusterFactory]:
     started: list[BrokerProcess] = []
 
     def make(n: int) -> list[BrokerProcess]:
-        ids = range(1, n + 1)
-        ports = {i: (free_port(), free_port()) for i in ids}
-        voters = ",".join(f"{i}@127.0.0.1:{ports[i][1]}" for i in ids)
-        nodes = []
-        for i in ids:
-            extra = {
-                "node.id": str(i),
-                "controller.quorum.voters": voters,
-                "log.dirs": str(tmp_path / f"node{i}" / "data"),
-            }
-            (tmp_path / f"node{i}").mkdir()
-            nodes.append(BrokerProcess(tmp_path / f"node{i}", ports[i][0], ports[i][1], extra))
-        cluster_id = kafka_uuid_string(random_kafka_uuid())
-        for node in nodes:
-            overrides = [a for a in node.args()[3:] if a != "--override"]
-            argv = [sys.executable, "-m", "kpybroker", "format", "-t", cluster_id]
-            for o in overrides:
-                argv += ["--override", o]
-            subprocess.run(argv, check=True, capture_output=True, timeout=60)
-        for node in nodes:
-            node.start()
-            started.append(node)
+        nodes = start_cluster(tmp_path, n)
+        started.extend(nodes)
         return nodes
 
     yield make
-    for node in started:
-        if node.proc is not None and node.proc.poll() is None:
-            node.stop()
+    stop_all(started)
 
 
 def _bootstrap(nodes: list[BrokerProcess]) -> str:
