@@ -7,7 +7,7 @@ import os
 import shutil
 import struct
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -515,6 +515,27 @@ class Log:
         except OSError as exc:
             raise self._go_offline(exc) from exc
         return result
+
+    def scan(self, start_offset: int, end_offset: int | None = None,
+             chunk_bytes: int = 1 << 20) -> Iterator[tuple[memoryview, int, rec.BatchHeader]]:
+        """Whole batches (buffer, position, header) in offset order, from the one holding
+        `start_offset` up to the first starting at or after `end_offset` (default: the log end),
+        read `chunk_bytes` at a time; for coordinators replaying their partitions.
+        A read error propagates as KafkaError."""
+        offset = start_offset
+        while offset < (self.log_end_offset if end_offset is None else end_offset):
+            progressed = False
+            for chunk in self.read(offset, chunk_bytes).records:
+                for pos, header in rec.iter_batches(chunk):
+                    if header.last_offset < offset:
+                        continue
+                    if end_offset is not None and header.base_offset >= end_offset:
+                        return
+                    offset = header.next_offset
+                    progressed = True
+                    yield chunk, pos, header
+            if not progressed:
+                return
 
     def batches(self, start_offset: int = 0) -> list[tuple[LogSegment, int, bh.Peek]]:
         """Every batch (segment, position, header) with last offset >= start_offset; for tools and tests."""

@@ -73,27 +73,15 @@ def write_marker(
 def txn_records(plog: Any, producer_id: int, first_offset: int, end_offset: int) -> list[tuple[bytes, bytes | None]]:
     """(key, value) of the producer's transactional data records in [first_offset, end_offset)."""
     out: list[tuple[bytes, bytes | None]] = []
-    offset = first_offset
-    while offset < end_offset:
-        try:
-            result = plog.read(offset, _READ_CHUNK)
-        except KafkaError as exc:
-            log.error("txn_offsets_read_failed", offset=offset, error=str(exc))
-            break
-        progressed = False
-        for chunk in result.records:
-            for pos, header in rb.iter_batches(chunk):
-                if header.base_offset >= end_offset:
-                    return out
-                offset = max(offset, header.next_offset)
-                progressed = True
-                if header.producer_id != producer_id or header.is_control or not header.is_transactional:
-                    continue
-                for record in rb.iter_records(chunk, pos, header):
-                    if record.key is not None:
-                        out.append((bytes(record.key), None if record.value is None else bytes(record.value)))
-        if not progressed:
-            break
+    try:
+        for chunk, pos, header in plog.scan(first_offset, end_offset, _READ_CHUNK):
+            if header.producer_id != producer_id or header.is_control or not header.is_transactional:
+                continue
+            for record in rb.iter_records(chunk, pos, header):
+                if record.key is not None:
+                    out.append((bytes(record.key), None if record.value is None else bytes(record.value)))
+    except KafkaError as exc:
+        log.error("txn_offsets_read_failed", error=str(exc))
     return out
 
 

@@ -94,32 +94,20 @@ class TransactionService:
 
     def _load_partition(self, plog: Any) -> int:
         count = 0
-        offset = plog.log_start_offset
-        while offset < plog.log_end_offset:
-            try:
-                result = plog.read(offset, _READ_CHUNK)
-            except KafkaError as exc:
-                log.error("txn_state_read_failed", offset=offset, error=str(exc))
-                break
-            progressed = False
-            for chunk in result.records:
-                for pos, header in rb.iter_batches(chunk):
-                    if header.last_offset < offset:
+        try:
+            for chunk, pos, header in plog.scan(plog.log_start_offset, None, _READ_CHUNK):
+                if header.is_control:
+                    continue
+                for record in rb.iter_records(chunk, pos, header):
+                    if record.key is None:
                         continue
-                    offset = header.next_offset
-                    progressed = True
-                    if header.is_control:
-                        continue
-                    for record in rb.iter_records(chunk, pos, header):
-                        if record.key is None:
-                            continue
-                        try:
-                            self.core.replay(record.key, record.value)
-                            count += 1
-                        except (ValueError, struct.error, ProtocolError) as exc:
-                            log.warning("txn_state_record_skipped", offset=record.offset, error=str(exc))
-            if not progressed:
-                break
+                    try:
+                        self.core.replay(record.key, record.value)
+                        count += 1
+                    except (ValueError, struct.error, ProtocolError) as exc:
+                        log.warning("txn_state_record_skipped", offset=record.offset, error=str(exc))
+        except KafkaError as exc:
+            log.error("txn_state_read_failed", error=str(exc))
         return count
 
     def tick(self, now_ms: int) -> None:

@@ -19,6 +19,7 @@ from kpybroker.handlers.groups import (
     service,
 )
 from kpybroker.handlers.groups.service import GroupService, load_partition
+from log.log import Log
 from protocol import messages as m
 from protocol.errors import ErrorCode as E
 
@@ -43,6 +44,9 @@ class FakeLog:
 
     def read(self, offset: int, max_bytes: int) -> SimpleNamespace:
         return SimpleNamespace(records=[memoryview(c) for c in self.chunks])
+
+    # The real log's batch scanner, over this fake's read().
+    scan = Log.scan
 
 
 @dataclass

@@ -325,3 +325,13 @@ def test_roll_when_index_full(tmp_path: Path) -> None:
     for seg in log.segments[:-1]:
         assert seg.offset_index.entries <= 3
     assert offsets_in(log.read(0, 1 << 20).records)[0] == 0
+
+
+def test_scan_yields_whole_batches_in_range(tmp_path: Path) -> None:
+    log = open_log(tmp_path)
+    for _ in range(6):
+        log.append(batch(2), leader_epoch=0, now_ms=0)  # offsets 0-1, 2-3, ... 10-11
+    bases = [h.base_offset for _, _, h in log.scan(3, 9, chunk_bytes=100)]
+    # From the batch holding offset 3 up to the last one starting before 9; small chunks still progress.
+    assert bases == [2, 4, 6, 8]
+    assert [h.base_offset for _, _, h in log.scan(0)] == [0, 2, 4, 6, 8, 10]

@@ -166,39 +166,26 @@ def append_to_partition(part: Any, batch: bytes, now_ms: int) -> int | None:
 def load_partition(core: GroupCoordinator, plog: Any) -> int:
     """Replay one partition log: plain records apply at once, transactional ones on their commit marker."""
     count = 0
-    offset = plog.log_start_offset
-    end = plog.log_end_offset
     pending: dict[int, list[tuple[bytes | None, bytes | None]]] = defaultdict(list)
-    while offset < end:
-        try:
-            result = plog.read(offset, _READ_CHUNK)
-        except KafkaError as exc:
-            log.error("consumer_offsets_read_failed", offset=offset, error=str(exc))
-            break
-        progressed = False
-        for chunk in result.records:
-            for pos, header in rb.iter_batches(chunk):
-                if header.last_offset < offset:
-                    continue
-                records = list(rb.iter_records(chunk, pos, header))
-                if header.is_control:
-                    if header.is_transactional and records:
-                        committed, _ = rb.read_control_record(records[0])
-                        for key, value in pending.pop(header.producer_id, []):
-                            if committed and key is not None:
-                                core.replay(key, value)
-                                count += 1
-                elif header.is_transactional:
-                    pending[header.producer_id].extend((r.key, r.value) for r in records)
-                else:
-                    for r in records:
-                        if r.key is not None:
-                            core.replay(r.key, r.value)
+    try:
+        for chunk, pos, header in plog.scan(plog.log_start_offset, plog.log_end_offset, _READ_CHUNK):
+            records = list(rb.iter_records(chunk, pos, header))
+            if header.is_control:
+                if header.is_transactional and records:
+                    committed, _ = rb.read_control_record(records[0])
+                    for key, value in pending.pop(header.producer_id, []):
+                        if committed and key is not None:
+                            core.replay(key, value)
                             count += 1
-                offset = header.next_offset
-                progressed = True
-        if not progressed:
-            break
+            elif header.is_transactional:
+                pending[header.producer_id].extend((r.key, r.value) for r in records)
+            else:
+                for r in records:
+                    if r.key is not None:
+                        core.replay(r.key, r.value)
+                        count += 1
+    except KafkaError as exc:
+        log.error("consumer_offsets_read_failed", error=str(exc))
     return count
 
 
